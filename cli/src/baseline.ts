@@ -1,0 +1,41 @@
+/**
+ * `.nhilint-baseline.json`: the findings a team has accepted for now. Keyed by fingerprint (rule + path + hash
+ * of the value), with no line numbers, timestamps or commit ids, and sorted, so that rebases, line moves and
+ * merges do not churn it. Written atomically (temp file + rename).
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+import type { Finding } from '@nhilint/rules';
+import { UsageError } from './config.js';
+
+export const BASELINE_FILE = '.nhilint-baseline.json';
+
+export interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  path: string;
+}
+
+export function baselineJson(findings: Finding[]): string {
+  const entries: BaselineEntry[] = [...new Map(findings.map((f) => [f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path }])).values()];
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.fingerprint < b.fingerprint ? -1 : 1));
+  return JSON.stringify({ version: 1, tool: 'nhilint', findings: entries }, null, 2) + '\n';
+}
+
+export function readBaseline(path: string): Set<string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`cannot read baseline ${path}: ${(e as Error).message}`);
+  }
+  const findings = (data as { findings?: unknown })?.findings;
+  if (!Array.isArray(findings)) throw new UsageError(`baseline ${path} has no "findings" list`);
+  return new Set(findings.map((f) => String((f as BaselineEntry).fingerprint)));
+}
+
+export function writeAtomic(path: string, content: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  writeFileSync(tmp, content, { flag: 'wx', mode: 0o644 });
+  renameSync(tmp, path);
+}

@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { builtinRules, Scanner, SEVERITIES, type Finding, type Severity } from '@nhilint/rules';
+import { loadConfig, UsageError } from '../config.js';
+import { readBaseline, writeAtomic } from '../baseline.js';
+import { runScan } from '../scan/run.js';
+import { scanText } from '../scan/scan-file.js';
+import { decode, DEFAULT_MAX_FILE_SIZE } from '../sources/read.js';
+import { formatText } from '../format/text.js';
+import { formatJson } from '../format/json.js';
+import { formatSarif } from '../format/sarif.js';
+import type { ScanReport } from '../report.js';
+
+export const SCAN_OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'text' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string', default: 'warning' },
+  baseline: { type: 'string' },
+  config: { type: 'string' },
+  'max-file-size': { type: 'string' },
+  explain: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+  'no-default-excludes': { type: 'boolean', default: false },
+  'follow-symlinks': { type: 'boolean', default: false },
+  threads: { type: 'string' },
+  'no-color': { type: 'boolean', default: false },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+} as const;
+
+export type ScanValues = ReturnType<typeof parseScanArgs>['values'];
+
+export function parseScanArgs(argv: string[]) {
+  return parseArgs({ args: argv, options: SCAN_OPTIONS, allowPositionals: true, strict: true });
+}
+
+/** The scan root: the working directory when every path is inside it, else the first path given. */
+export function scanRoot(paths: string[]): string {
+  const cwd = process.cwd();
+  const inside = paths.every((p) => {
+    const rel = relative(cwd, resolve(p));
+    return !rel.startsWith('..') && !isAbsolute(rel);
+  });
+  return inside ? cwd : resolve(paths[0]!);
+}
+
+export async function collectReport(values: ScanValues, positionals: string[]): Promise<{ report: ScanReport; scanner: Scanner }> {
+  const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : Number(values['max-file-size']);
+  if (!Number.isFinite(maxFileSize) || maxFileSize <= 0) throw new UsageError('--max-file-size takes a positive number of bytes');
+  const threads = values.threads === undefined ? 0 : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 0) throw new UsageError('--threads takes a whole number');
+  const paths = positionals.length ? positionals : ['.'];
+  const root = values.stdin ? process.cwd() : scanRoot(paths);
+  const { config, path: configPath } = loadConfig(values.config, root);
+  const scanner = new Scanner(builtinRules, config);
+  let report: ScanReport;
+  if (values.stdin) {
+    const t0 = performance.now();
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    const name = (values['stdin-filename'] ?? '<stdin>').replace(/\\/g, '/');
+    const buf = Buffer.concat(chunks);
+    report = { root, findings: [], suppressed: [], skipped: [], notices: [], dropped: [], stats: { files: 0, bytes: buf.length, durationMs: 0, baselined: 0 } };
+    const decoded = decode(buf);
+    const outcome = decoded.ok ? scanText(scanner, name, decoded.text, buf.length, { maxFileSize, explain: values.explain }) : { kind: 'skipped' as const, path: name, reason: decoded.reason };
+    if (outcome.kind === 'skipped') report.skipped.push({ path: outcome.path, reason: outcome.reason });
+    else {
+      report.stats.files = 1;
+      Object.assign(report, { findings: outcome.result.findings, suppressed: outcome.result.suppressed, notices: outcome.result.notices, dropped: outcome.result.dropped });
+    }
+    report.stats.durationMs = Math.round(performance.now() - t0);
+  } else {
+    report = await runScan({
+      root, paths, config, configPath, maxFileSize, explain: values.explain,
+      defaultExcludes: !values['no-default-excludes'], followSymlinks: values['follow-symlinks'], threads,
+    });
+  }
+  return { report, scanner };
+}
+
+export function failThreshold(value: string): Severity | 'none' {
+  if (value === 'none' || (SEVERITIES as readonly string[]).includes(value)) return value as Severity | 'none';
+  throw new UsageError(`--fail-on takes error, warning, info or none (got "${value}")`);
+}
+
+export function exitCodeFor(findings: Finding[], failOn: Severity | 'none'): number {
+  if (failOn === 'none') return 0;
+  const floor = SEVERITIES.indexOf(failOn);
+  return findings.some((f) => SEVERITIES.indexOf(f.severity) >= floor) ? 1 : 0;
+}
+
+export async function scanCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseScanArgs(argv);
+  const format = values.format;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format takes text, json or sarif (got "${format}")`);
+  const failOn = failThreshold(values['fail-on']);
+  const { report, scanner } = await collectReport(values, positionals);
+  if (values.baseline) {
+    const known = readBaseline(values.baseline);
+    const before = report.findings.length;
+    report.findings = report.findings.filter((f) => !known.has(f.fingerprint));
+    report.stats.baselined = before - report.findings.length;
+  }
+  const toFile = Boolean(values.output);
+  const text =
+    format === 'json' ? formatJson(report)
+    : format === 'sarif' ? formatSarif(report, scanner.rules)
+    : formatText(report, { color: !toFile && !values['no-color'] && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, verbose: values.verbose, explain: values.explain });
+  if (values.output) writeAtomic(resolve(values.output), text);
+  else process.stdout.write(text);
+  return exitCodeFor(report.findings, failOn);
+}

@@ -1,0 +1,74 @@
+/**
+ * Human output: `path:line:col  severity  rule-id  message`, grouped per file, colour only on a TTY, then a
+ * summary line. With `verbose`, each finding's remediation, and the list of skipped files.
+ */
+import type { Finding, Severity } from '@nhilint/rules';
+import type { ScanReport } from '../report.js';
+
+const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+export interface TextOptions {
+  color: boolean;
+  verbose: boolean;
+  explain: boolean;
+}
+
+export function formatText(report: ScanReport, opts: TextOptions): string {
+  const c = (k: keyof typeof COLORS, s: string) => (opts.color ? COLORS[k] + s + COLORS.reset : s);
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of report.findings) (byFile.get(f.path) ?? byFile.set(f.path, []).get(f.path)!).push(f);
+  for (const [path, findings] of byFile) {
+    out.push(c('bold', path));
+    for (const f of findings) {
+      const sev = c(f.severity, f.severity.padEnd(7));
+      out.push(`${path}:${f.line}:${f.column}  ${sev}  ${f.ruleId}  ${f.message}${f.redacted ? c('dim', `  [${f.redacted}]`) : ''}`);
+      if (opts.verbose) {
+        out.push(c('dim', `    fix: ${f.remediation}`));
+        if (f.replacement) out.push(c('dim', `    instead: ${f.replacement}`));
+        out.push(c('dim', `    fingerprint ${f.fingerprint}  ${f.docsUrl}`));
+      }
+    }
+    out.push('');
+  }
+  if (opts.explain && report.dropped.length) {
+    out.push(c('bold', 'Candidates dropped by filters (--explain):'));
+    for (const d of report.dropped) out.push(`${d.path}:${d.line}:${d.column}  ${d.ruleId}  ${d.reason}  [${d.redacted}]`);
+    out.push('');
+  }
+  if (report.notices.length) {
+    out.push(c('bold', 'Partly scanned:'));
+    for (const n of report.notices) out.push(`${n.path}${n.line ? `:${n.line}` : ''}  ${n.kind}  ${n.reason}`);
+    out.push('');
+  }
+  if (opts.verbose && report.skipped.length) {
+    out.push(c('bold', 'Skipped:'));
+    for (const s of report.skipped) out.push(`${s.path}  ${s.reason}`);
+    out.push('');
+  }
+  out.push(summaryLine(report, c));
+  return out.join('\n') + '\n';
+}
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) n[f.severity]++;
+  return n;
+}
+
+function summaryLine(report: ScanReport, c: (k: keyof typeof COLORS, s: string) => string): string {
+  const { findings, stats, skipped, suppressed } = report;
+  const n = countBySeverity(findings);
+  const files = new Set(findings.map((f) => f.path)).size;
+  const head = findings.length
+    ? c('bold', `✖ ${findings.length} finding${findings.length === 1 ? '' : 's'} (${n.error} error, ${n.warning} warning, ${n.info} info) in ${files} file${files === 1 ? '' : 's'}`)
+    : c('bold', '✔ no findings');
+  const mb = (stats.bytes / 1048576).toFixed(1);
+  const extra = [
+    `${stats.files} files (${mb} MB) scanned in ${(stats.durationMs / 1000).toFixed(2)} s`,
+    skipped.length ? `${skipped.length} skipped${''}` : '',
+    suppressed.length ? `${suppressed.length} suppressed inline` : '',
+    stats.baselined ? `${stats.baselined} in baseline` : '',
+  ].filter(Boolean);
+  return `${head}; ${extra.join(', ')}`;
+}

@@ -1,0 +1,18 @@
+/** A scan worker: builds its own Scanner from the same config, then scans the batches of paths it is sent. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { builtinRules, Scanner } from '@nhilint/rules';
+import { loadConfig } from '../config.js';
+import { scanFile, type FileScanOptions } from './scan-file.js';
+
+interface WorkerInit extends FileScanOptions {
+  configPath?: string;
+  root: string;
+}
+
+const init = workerData as WorkerInit;
+const { config } = loadConfig(init.configPath, init.root);
+const scanner = new Scanner(builtinRules, config);
+
+parentPort!.on('message', (batch: { path: string; abs: string }[]) => {
+  parentPort!.postMessage(batch.map((e) => scanFile(scanner, e.path, e.abs, init)));
+});

@@ -1,0 +1,69 @@
+/**
+ * False-positive control shared by every pattern rule. Each filter returns the reason it dropped a value (for
+ * `--explain`) or undefined. Provider rules get the format-level filters (documented examples, placeholders,
+ * runs of one character); the generic rule adds the assignment-level ones (references, words, hashes).
+ */
+
+/** Values providers publish in their documentation; they are everywhere in READMEs and tests. */
+const DOCUMENTED_EXAMPLES = [
+  /EXAMPLE/, // AWS: AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+  /^sk_test_4eC39HqLyjWDarjtT1zdp7dc$/, // Stripe's docs key
+  /^xox[a-z]-(?:0+-)+/, // Slack docs tokens made of zeros
+];
+
+/** Template and variable syntaxes: the value is a reference to be filled in, not a secret. */
+const PLACEHOLDER_SHAPES: RegExp[] = [
+  /^<[^<>]{1,80}>$/, // <YOUR_KEY>
+  /^\[[A-Za-z_ -]{1,80}\]$/, // [your key]
+  /^\$\{[^}]{1,120}\}$/, // ${VAR}, ${{ secrets.X }}
+  /\$\{\{\s*[\w.-]+(?:\s*\|[^}]*)?\s*\}\}/, // GitHub Actions ${{ secrets.X }} anywhere in the value
+  /\{\{-?\s*[\w.$ |"'()-]{1,120}-?\}\}/, // {{ .Values.x }}, {{ secret }}
+  /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
+  /^\$\([A-Za-z_][\w.-]*\)$/, // $(VAR)
+  /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
+  /^#\{[^}]{1,80}\}$/, // #{var}
+  /^@[A-Za-z_][\w.]*@$/, // @var@
+  /^%\([a-z_]+\)s$/, // %(name)s
+  /^\{[A-Za-z_][\w.-]*\}$/, // {var}
+];
+
+/** Words that mark a value as made up. Matched case-insensitively inside the value. */
+const PLACEHOLDER_WORDS =
+  /(?:your[_-]?(?:api[_-]?)?(?:key|token|secret|pass(?:word)?)|placeholder|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token)|redacted|dummy|fake|xxxx|\*\*\*\*|example|sample[_-]?(?:key|token|secret)|not[_-]?a[_-]?(?:real[_-]?)?(?:key|secret|token)|my[_-]?(?:api[_-]?)?(?:key|token|secret))/i;
+
+export function documentedExample(value: string): string | undefined {
+  for (const re of DOCUMENTED_EXAMPLES) if (re.test(value)) return 'documented example value';
+  return undefined;
+}
+
+export function placeholderShape(value: string): string | undefined {
+  for (const re of PLACEHOLDER_SHAPES) if (re.test(value)) return 'placeholder or template variable';
+  return undefined;
+}
+
+export function placeholderWord(value: string): string | undefined {
+  return PLACEHOLDER_WORDS.test(value) ? 'placeholder word (example, your_key, changeme, ...)' : undefined;
+}
+
+/** `AKIAXXXXXXXXXXXXXXXX`, `sk_live_000000…`: the variable part is mostly one repeated character. */
+export function repeatedFiller(value: string, prefixLength = 0): string | undefined {
+  const body = value.slice(prefixLength);
+  if (body.length < 6) return undefined;
+  const counts = new Map<string, number>();
+  let max = 0;
+  for (const ch of body) {
+    const n = (counts.get(ch) ?? 0) + 1;
+    counts.set(ch, n);
+    if (n > max) max = n;
+  }
+  if (max / body.length > 0.6) return 'mostly one repeated character';
+  if (/(?:0123456789|123456789|abcdefghij|ABCDEFGHIJ|qwertyuiop)/.test(body) && counts.size < body.length * 0.75) {
+    return 'keyboard or counting sequence';
+  }
+  return undefined;
+}
+
+/** Checks every pattern rule applies unless it opts out. */
+export function commonFilters(value: string, prefixLength: number): string | undefined {
+  return documentedExample(value) ?? placeholderShape(value) ?? repeatedFiller(value, prefixLength);
+}

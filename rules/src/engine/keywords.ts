@@ -1,0 +1,86 @@
+/**
+ * One pass over a file finds every rule's keywords at once (an Aho-Corasick automaton compiled to a dense
+ * table), case-insensitively, so that a rule's regex only runs near its keywords and no rule makes its own
+ * pass over the whole file. Keywords are ASCII; every non-ASCII character maps to one "other" symbol.
+ */
+
+const ALPHABET = 128; // ASCII, folded to lower case; symbol 0 stands for everything else
+
+export interface KeywordHit {
+  keyword: number;
+  /** Offset just past the keyword's last character. */
+  end: number;
+}
+
+export class KeywordMatcher {
+  private readonly table: Int32Array; // state * ALPHABET + symbol -> next state
+  private readonly outputs: number[][]; // state -> keyword ids ending here (incl. via failure links)
+  readonly keywords: readonly string[];
+
+  constructor(keywords: readonly string[]) {
+    this.keywords = keywords;
+    const goto: Map<number, number>[] = [new Map()];
+    const out: number[][] = [[]];
+    keywords.forEach((kw, id) => {
+      let s = 0;
+      for (const ch of kw.toLowerCase()) {
+        const c = ch.charCodeAt(0);
+        if (c >= ALPHABET) throw new Error(`keyword must be ASCII: ${JSON.stringify(kw)}`);
+        let next = goto[s]!.get(c);
+        if (next === undefined) {
+          next = goto.length;
+          goto.push(new Map());
+          out.push([]);
+          goto[s]!.set(c, next);
+        }
+        s = next;
+      }
+      out[s]!.push(id);
+    });
+    const states = goto.length;
+    const table = new Int32Array(states * ALPHABET);
+    const fail = new Int32Array(states);
+    const queue: number[] = [];
+    for (let c = 0; c < ALPHABET; c++) {
+      const next = goto[0]!.get(c);
+      if (next !== undefined) {
+        table[c] = next;
+        fail[next] = 0;
+        queue.push(next);
+      }
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      out[s] = [...out[s]!, ...out[fail[s]!]!];
+      for (let c = 0; c < ALPHABET; c++) {
+        const next = goto[s]!.get(c);
+        if (next !== undefined) {
+          fail[next] = table[fail[s]! * ALPHABET + c]!;
+          table[s * ALPHABET + c] = next;
+          queue.push(next);
+        } else {
+          table[s * ALPHABET + c] = table[fail[s]! * ALPHABET + c]!;
+        }
+      }
+    }
+    this.table = table;
+    this.outputs = out;
+  }
+
+  /** Calls `onHit` for every keyword occurrence. */
+  scan(text: string, onHit: (keyword: number, end: number) => void): void {
+    const table = this.table;
+    const outputs = this.outputs;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c >= ALPHABET) c = 0;
+      s = table[s * ALPHABET + c]!;
+      if (s !== 0) {
+        const o = outputs[s]!;
+        for (let k = 0; k < o.length; k++) onHit(o[k]!, i + 1);
+      }
+    }
+  }
+}

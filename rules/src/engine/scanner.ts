@@ -1,0 +1,489 @@
+/**
+ * The run loop: one keyword pass per file, then each rule's regex only in windows around its keywords, then
+ * secret group → entropy → placeholder / example / allowlist filters → validator → finding. Document rules
+ * run when their keywords occur (or always, when they have none and their path test passes).
+ */
+import type { DroppedCandidate, Finding, Fix, LifetimeInfo, ScanNotice, Severity, Suppressed } from '../finding.js';
+import type { DocumentRule, MatchContext, PatternRule, Rule } from '../rule.js';
+import { defaultCwe, defaultOwasp, docsUrlOf } from '../rule.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { EMPTY_CONFIG } from '../config/types.js';
+import { KeywordMatcher } from './keywords.js';
+import { commonFilters } from './filters.js';
+import type { DocumentContext, Report } from './document.js';
+import { parseSuppression, suppressionCovers, SUPPRESSION_MARKER, type Suppression } from './suppress.js';
+import { LineIndex } from '../util/text.js';
+import { shannonEntropy } from '../util/entropy.js';
+import { fingerprintOf, redact, secretHash } from '../util/redact.js';
+import { suggestEnvName } from './names.js';
+
+export interface FileScan {
+  path: string;
+  findings: Finding[];
+  suppressed: Suppressed[];
+  dropped: DroppedCandidate[];
+  notices: ScanNotice[];
+}
+
+export interface ScanTextOptions {
+  /** Keep the candidates filters dropped (for `--explain`). */
+  explain?: boolean;
+  /** Wall-clock budget for one file; past it the file is reported as partially scanned. */
+  timeBudgetMs?: number;
+  /** For lifetime math (JWT exp); defaults to the current time. */
+  now?: number;
+}
+
+/** Regex work per window is bounded: a minified line is cut around the keyword, not scanned whole. */
+const LONG_LINE = 4096;
+const WINDOW_BEFORE = 600;
+const WINDOW_AFTER = 1600;
+const DEFAULT_BUDGET_MS = 3000;
+
+interface CompiledPattern {
+  rule: PatternRule;
+  index: number;
+  re: RegExp;
+  group: number | 'secret';
+}
+
+interface Candidate {
+  rule: Rule;
+  start: number;
+  end: number;
+  secret?: string;
+  identity?: string;
+  message?: string;
+  severity?: Severity;
+  lifetime?: LifetimeInfo;
+  fixes?: Fix[];
+  resource?: string;
+  prefix?: string;
+  envName?: string;
+  literal?: { start: number; end: number; quote: string };
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export class Scanner {
+  readonly rules: readonly Rule[];
+  private readonly config: ResolvedConfig;
+  private readonly matcher: KeywordMatcher;
+  /** keyword id -> indices into `rules` */
+  private readonly keywordRules: number[][];
+  private readonly markerKeyword: number;
+  private readonly compiled: (CompiledPattern | undefined)[];
+  private readonly keywordless: number[];
+
+  constructor(rules: readonly Rule[], config: ResolvedConfig = EMPTY_CONFIG) {
+    this.config = config;
+    const all = [...rules, ...config.customRules];
+    this.rules = all.filter(
+      (r) => config.rules[r.id]?.enabled !== false && !config.disabledCategories.includes(r.category),
+    );
+    const keywords: string[] = [];
+    const ids = new Map<string, number>();
+    const keywordRules: number[][] = [];
+    const keywordless: number[] = [];
+    const idOf = (kw: string): number => {
+      const k = kw.toLowerCase();
+      let id = ids.get(k);
+      if (id === undefined) {
+        id = keywords.length;
+        ids.set(k, id);
+        keywords.push(k);
+        keywordRules.push([]);
+      }
+      return id;
+    };
+    this.rules.forEach((rule, i) => {
+      if (rule.keywords.length === 0) keywordless.push(i);
+      for (const kw of rule.keywords) keywordRules[idOf(kw)]!.push(i);
+    });
+    this.markerKeyword = idOf(SUPPRESSION_MARKER);
+    this.matcher = new KeywordMatcher(keywords);
+    this.keywordRules = keywordRules;
+    this.keywordless = keywordless;
+    this.compiled = this.rules.map((rule, index) => {
+      if (rule.kind !== 'pattern') return undefined;
+      const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, ''));
+      flags.add('g');
+      flags.add('d');
+      const re = new RegExp(rule.pattern.source, [...flags].join(''));
+      const named = /\(\?<secret>/.test(rule.pattern.source);
+      const groups = new RegExp(`${rule.pattern.source}|`).exec('')!.length - 1;
+      const group = named ? 'secret' : (rule.secretGroup ?? (groups > 0 ? 1 : 0));
+      return { rule, index, re, group };
+    });
+  }
+
+  scan(rawText: string, path: string, options: ScanTextOptions = {}): FileScan {
+    const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+    const run = new FileRun(this, text, path, options);
+    return run.execute();
+  }
+
+  /** @internal */ get internals() {
+    return {
+      config: this.config,
+      matcher: this.matcher,
+      keywordRules: this.keywordRules,
+      markerKeyword: this.markerKeyword,
+      compiled: this.compiled,
+      keywordless: this.keywordless,
+    };
+  }
+}
+
+class FileRun {
+  private readonly candidates: Candidate[] = [];
+  private readonly dropped: DroppedCandidate[] = [];
+  private readonly notices: ScanNotice[] = [];
+  private readonly lines: LineIndex;
+  private readonly deadline: number;
+  private overBudget = false;
+  private readonly cacheMap = new Map<string, unknown>();
+  private readonly lowerPath: string;
+
+  constructor(
+    private readonly scanner: Scanner,
+    private readonly text: string,
+    private readonly path: string,
+    private readonly options: ScanTextOptions,
+  ) {
+    this.lines = new LineIndex(text);
+    this.deadline = now() + (options.timeBudgetMs ?? DEFAULT_BUDGET_MS);
+    this.lowerPath = path.toLowerCase();
+  }
+
+  execute(): FileScan {
+    const { matcher, keywordRules, markerKeyword, compiled, keywordless } = this.scanner.internals;
+    const rules = this.scanner.rules;
+    const hitsByRule: (number[] | undefined)[] = new Array(rules.length);
+    const markers: number[] = [];
+    matcher.scan(this.text, (kw, end) => {
+      if (kw === markerKeyword) markers.push(end);
+      const rs = keywordRules[kw]!;
+      for (let i = 0; i < rs.length; i++) {
+        const r = rs[i]!;
+        (hitsByRule[r] ??= []).push(end);
+      }
+    });
+    for (let i = 0; i < rules.length; i++) {
+      if (this.overBudget) break;
+      const rule = rules[i]!;
+      const hits = hitsByRule[i];
+      if (!hits && !keywordless.includes(i)) continue;
+      if (rule.appliesTo && !rule.appliesTo(this.lowerPath)) continue;
+      try {
+        if (rule.kind === 'pattern') this.runPattern(compiled[i]!, hits ?? [], this.text, undefined);
+        else this.runDocument(rule);
+      } catch (err) {
+        this.notices.push({
+          path: this.path,
+          kind: 'partial',
+          reason: `rule ${rule.id} failed: ${err instanceof Error ? err.message.slice(0, 200) : 'error'}`,
+        });
+      }
+    }
+    return this.finish(markers);
+  }
+
+  private checkBudget(): boolean {
+    if (this.overBudget) return false;
+    if (now() > this.deadline) {
+      this.overBudget = true;
+      this.notices.push({
+        path: this.path,
+        kind: 'partial',
+        reason: `time budget of ${this.options.timeBudgetMs ?? DEFAULT_BUDGET_MS} ms per file exceeded; the rest of the file was not scanned`,
+      });
+      return false;
+    }
+    return true;
+  }
+
+  /** Windows around keyword hits, merged; regex runs only inside them. */
+  private runPattern(c: CompiledPattern, hits: number[], text: string, mapTo: { start: number; end: number; via: string } | undefined): void {
+    const rule = c.rule;
+    const around = rule.linesAround ?? 0;
+    const seen = new Set<number>();
+    const windows: [number, number][] = [];
+    if (hits.length === 0) windows.push([0, text.length]);
+    for (const hit of hits) {
+      const last = windows[windows.length - 1];
+      if (last && hit <= last[1] && hit - last[0] < LONG_LINE) continue;
+      let ws = boundedLineStart(text, hit - 1);
+      let we = boundedLineEnd(text, hit);
+      for (let k = 0; k < around; k++) {
+        if (ws > 0) ws = boundedLineStart(text, ws - 1);
+        if (we < text.length) we = boundedLineEnd(text, we + 1);
+      }
+      if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
+      else windows.push([ws, we]);
+    }
+    for (const [ws, we] of windows) {
+      if (!this.checkBudget()) return;
+      const sub = ws === 0 && we === text.length ? text : text.slice(ws, we);
+      c.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = c.re.exec(sub))) {
+        if (m[0].length === 0) {
+          c.re.lastIndex++;
+          continue;
+        }
+        const span = c.group === 'secret' ? m.indices!.groups!.secret : m.indices![c.group];
+        if (!span) continue;
+        const start = ws + span[0];
+        const end = ws + span[1];
+        if (seen.has(start)) continue;
+        seen.add(start);
+        this.considerMatch(c, m, start, end, text, mapTo);
+      }
+    }
+  }
+
+  private considerMatch(
+    c: CompiledPattern,
+    m: RegExpExecArray,
+    start: number,
+    end: number,
+    text: string,
+    mapTo: { start: number; end: number; via: string } | undefined,
+  ): void {
+    const rule = c.rule;
+    const secret = text.slice(start, end);
+    const reportStart = mapTo ? mapTo.start : start;
+    const drop = (reason: string) => this.drop(rule.id, reportStart, secret, reason);
+    const prefixLength = rule.prefix && secret.startsWith(rule.prefix) ? rule.prefix.length : 0;
+    if (!rule.skipCommonFilters) {
+      const reason = commonFilters(secret, prefixLength);
+      if (reason) return drop(reason);
+    }
+    if (rule.entropy !== undefined) {
+      const e = shannonEntropy(secret);
+      if (e < rule.entropy) return drop(`entropy ${e.toFixed(2)} below ${rule.entropy}`);
+    }
+    const ctx: MatchContext = { path: this.path, text, match: m, secretStart: start };
+    if (rule.validate) {
+      const verdict = rule.validate(secret, ctx);
+      if (verdict !== true) return drop(verdict);
+    }
+    const allowed = this.allowedBy(rule.id, secret, m[0]);
+    if (allowed) return drop(allowed);
+    const lifetime = rule.lifetimeOf?.(secret, ctx);
+    const described = rule.describe?.(secret, ctx);
+    const literal = mapTo ? undefined : literalAround(text, start, end);
+    this.candidates.push({
+      rule,
+      start: reportStart,
+      end: mapTo ? mapTo.end : end,
+      secret,
+      lifetime,
+      message: described ? `${rule.title}: ${described}` : mapTo ? `${rule.title} (in ${mapTo.via})` : undefined,
+      fixes: mapTo ? undefined : rule.fixes?.({ ...ctx, secretEnd: end }),
+      prefix: rule.prefix,
+      literal,
+      envName: mapTo ? undefined : suggestEnvName(text, literal?.start ?? start, rule.id),
+    });
+  }
+
+  private allowedBy(ruleId: string, secret: string, whole: string): string | undefined {
+    const { config } = this.scanner.internals;
+    for (const re of [...(config.rules[ruleId]?.allow ?? []), ...config.allow]) {
+      re.lastIndex = 0;
+      if (re.test(secret) || re.test(whole)) return `allowed by config pattern ${re.source}`;
+    }
+    return undefined;
+  }
+
+  private drop(ruleId: string, offset: number, value: string, reason: string): void {
+    if (!this.options.explain) return;
+    const pos = this.lines.position(offset);
+    this.dropped.push({ ruleId, path: this.path, line: pos.line, column: pos.column, redacted: redact(value), reason });
+  }
+
+  private runDocument(rule: DocumentRule): void {
+    if (!this.checkBudget()) return;
+    const run = this;
+    const slash = this.lowerPath.lastIndexOf('/');
+    const basename = this.lowerPath.slice(slash + 1);
+    const dot = basename.lastIndexOf('.');
+    const ctx: DocumentContext = {
+      path: this.path,
+      text: this.text,
+      basename,
+      extension: dot > 0 ? basename.slice(dot) : '',
+      report(r: Report) {
+        if (r.secret !== undefined && r.filter) {
+          const reason = commonFilters(r.secret, r.prefix?.length ?? 0);
+          if (reason) return run.drop(rule.id, r.start, r.secret, reason);
+        }
+        if (r.secret !== undefined) {
+          const allowed = run.allowedBy(rule.id, r.secret, r.secret);
+          if (allowed) return run.drop(rule.id, r.start, r.secret, allowed);
+        }
+        const literal = r.secret !== undefined ? literalAround(run.text, r.start, r.end) : undefined;
+        run.candidates.push({
+          rule,
+          start: r.start,
+          end: r.end,
+          secret: r.secret,
+          identity: r.identity,
+          message: r.message,
+          severity: r.severity,
+          lifetime: r.lifetime,
+          fixes: r.fixes,
+          resource: r.resource,
+          prefix: r.prefix,
+          literal,
+          envName: r.secret !== undefined ? (r.envName ?? suggestEnvName(run.text, literal?.start ?? r.start, rule.id)) : undefined,
+        });
+      },
+      drop(start, value, reason) {
+        run.drop(rule.id, start, value, reason);
+      },
+      notice(kind, reason, offset) {
+        run.notices.push({ path: run.path, kind, reason, line: offset === undefined ? undefined : run.lines.position(offset).line });
+      },
+      scanDecoded(decoded, mapTo, via) {
+        const before = run.candidates.length;
+        const { compiled } = run.scanner.internals;
+        for (const c of compiled) {
+          if (!c || c.rule.id === rule.id) continue;
+          if (!c.rule.keywords.some((k) => decoded.toLowerCase().includes(k))) continue;
+          run.runPattern(c, [], decoded, { ...mapTo, via });
+        }
+        return run.candidates.length - before;
+      },
+      cache<T>(key: string, compute: () => T): T {
+        if (!run.cacheMap.has(key)) run.cacheMap.set(key, compute());
+        return run.cacheMap.get(key) as T;
+      },
+    };
+    rule.check(ctx);
+  }
+
+  private finish(markers: number[]): FileScan {
+    const { config } = this.scanner.internals;
+    // A specific rule's finding wins over a fallback rule's finding on the same span (generic vs provider).
+    const specific = this.candidates.filter((c) => !c.rule.tags?.includes('fallback'));
+    const kept = this.candidates.filter(
+      (c) => !c.rule.tags?.includes('fallback') || !specific.some((s) => s.start < c.end && c.start < s.end),
+    );
+    // Several rules on the exact same span: keep the first (rules are ordered specific-first).
+    const bySpan = new Map<string, Candidate>();
+    for (const c of kept) {
+      const key = `${c.start}:${c.end}:${c.rule.category}`;
+      if (!bySpan.has(key)) bySpan.set(key, c);
+    }
+    const suppressions = new Map<number, Suppression>();
+    for (const m of markers) {
+      const line0 = this.lines.lineOf(m - 1);
+      const s = parseSuppression(this.text, m, line0);
+      if (s) suppressions.set(line0, s);
+    }
+    const findings: Finding[] = [];
+    const suppressed: Suppressed[] = [];
+    for (const c of [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      const f = this.toFinding(c, config.rules[c.rule.id]?.severity);
+      const line0 = f.line - 1;
+      const s = [suppressions.get(line0), suppressions.get(line0 - 1)].find((x) => x && suppressionCovers(x, c.rule.id));
+      if (s && s.reason) {
+        suppressed.push({ ruleId: f.ruleId, path: f.path, line: f.line, reason: s.reason, fingerprint: f.fingerprint });
+        continue;
+      }
+      if (s && !s.reason) {
+        f.message += ' (an nhilint-ignore comment is here but gives no reason after "--", so it does not suppress)';
+      }
+      findings.push(f);
+    }
+    return { path: this.path, findings, suppressed, dropped: this.dropped, notices: this.notices };
+  }
+
+  private toFinding(c: Candidate, severityOverride: Severity | undefined): Finding {
+    const rule = c.rule;
+    const s = this.lines.position(c.start);
+    const e = this.lines.position(c.end);
+    const lifetime = c.lifetime ?? { lifetime: rule.lifetime, detail: rule.lifetimeDetail };
+    const valueHash = c.secret !== undefined ? secretHash(c.secret) : secretHash(c.identity ?? `${c.start}`);
+    const lifetimeWords = lifetime.detail ?? lifetimeLabel(lifetime.lifetime);
+    const head = c.message ?? rule.title;
+    const message = rule.category === 'wildcard-grant' ? head : `${head} (lifetime: ${lifetimeWords})`;
+    const finding: Finding = {
+      ruleId: rule.id,
+      title: rule.title,
+      category: rule.category,
+      severity: severityOverride ?? c.severity ?? rule.severity,
+      message,
+      remediation: rule.remediation,
+      docsUrl: docsUrlOf(rule),
+      path: this.path,
+      start: c.start,
+      end: c.end,
+      line: s.line,
+      column: s.column,
+      endLine: e.line,
+      endColumn: e.column,
+      lifetime: lifetime.lifetime,
+      fingerprint: fingerprintOf(rule.id, this.path, valueHash),
+      redacted: c.secret !== undefined ? redact(c.secret, c.prefix) : '',
+      secretLength: c.secret?.length ?? 0,
+      owasp: defaultOwasp(rule),
+      cwe: defaultCwe(rule),
+      tags: [rule.category, ...(rule.tags ?? []).filter((t) => t !== 'fallback')],
+      fixes: c.fixes ?? [],
+    };
+    if (lifetime.detail) finding.lifetimeDetail = lifetime.detail;
+    if (lifetime.expiresAt) finding.expiresAt = lifetime.expiresAt;
+    if (rule.replacement) finding.replacement = rule.replacement;
+    if (c.literal) finding.literal = c.literal;
+    if (c.envName) finding.suggestedEnvName = c.envName;
+    if (c.resource) finding.resource = c.resource;
+    return finding;
+  }
+}
+
+export function lifetimeLabel(l: string): string {
+  switch (l) {
+    case 'static':
+      return 'static, never expires';
+    case 'long':
+      return 'long-lived, months or more';
+    case 'short':
+      return 'short-lived, hours or less';
+    default:
+      return 'unknown';
+  }
+}
+
+/** Start of the line holding `pos`, but never more than WINDOW_BEFORE back on a long line, cut at a delimiter. */
+function boundedLineStart(text: string, pos: number): number {
+  const limit = Math.max(0, pos - LONG_LINE);
+  for (let i = pos; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  if (limit === 0) return 0;
+  const from = Math.max(0, pos - WINDOW_BEFORE);
+  for (let i = from; i < pos; i++) if (isDelimiter(text.charCodeAt(i))) return i + 1;
+  return from;
+}
+
+function boundedLineEnd(text: string, pos: number): number {
+  const limit = Math.min(text.length, pos + LONG_LINE);
+  for (let i = pos; i < limit; i++) if (text.charCodeAt(i) === 10) return i;
+  if (limit === text.length) return text.length;
+  const to = Math.min(text.length, pos + WINDOW_AFTER);
+  for (let i = to; i > pos; i--) if (isDelimiter(text.charCodeAt(i))) return i;
+  return to;
+}
+
+function isDelimiter(c: number): boolean {
+  // space, tab, quotes, comma, semicolon, brackets: places a token cannot span
+  return c === 32 || c === 9 || c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 123 || c === 125 || c === 91 || c === 93;
+}
+
+/** The value with its surrounding quotes, when it is a quoted literal. */
+function literalAround(text: string, start: number, end: number): { start: number; end: number; quote: string } | undefined {
+  const q = text[start - 1];
+  if (q && (q === '"' || q === "'" || q === '`') && text[end] === q) return { start: start - 1, end: end + 1, quote: q };
+  return { start, end, quote: '' };
+}

@@ -1,0 +1,12 @@
+export * from './finding.js';
+export * from './rule.js';
+export type { DocumentContext, Report } from './engine/document.js';
+export { Scanner, lifetimeLabel } from './engine/scanner.js';
+export type { FileScan, ScanTextOptions } from './engine/scanner.js';
+export { KeywordMatcher } from './engine/keywords.js';
+export { builtinRules, ruleById } from './registry.js';
+export type { ResolvedConfig, RuleSetting } from './config/types.js';
+export { EMPTY_CONFIG } from './config/types.js';
+export { redact, fingerprintOf, secretHash } from './util/redact.js';
+export { sha256Hex } from './util/hash.js';
+export { toEnvCase } from './engine/names.js';

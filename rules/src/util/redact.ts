@@ -1,0 +1,21 @@
+import { sha256Hex } from './hash.js';
+
+/**
+ * `ghp_…(40 chars)`: shows at most 4 characters and never more than a fifth of the value, so a short
+ * password shows nothing, while a long token shows its public, format-defining prefix.
+ */
+export function redact(value: string, knownPrefix?: string): string {
+  const cap = Math.min(4, Math.floor(value.length / 5));
+  let shown = value.slice(0, cap);
+  if (knownPrefix && value.startsWith(knownPrefix)) shown = value.slice(0, Math.min(4, knownPrefix.length, cap));
+  return `${shown}…(${value.length} chars)`;
+}
+
+/** Hash of the normalised value; a salted-by-rule prefix so two rules never share a hash by accident. */
+export function secretHash(value: string): string {
+  return sha256Hex(value.trim()).slice(0, 16);
+}
+
+export function fingerprintOf(ruleId: string, path: string, valueHash: string): string {
+  return sha256Hex(`${ruleId}\u0000${path}\u0000${valueHash}`).slice(0, 32);
+}
