@@ -53,8 +53,11 @@ export interface PatternRule extends RuleMeta {
   kind: 'pattern';
   /** Written without flags that change meaning for the engine; the engine adds `g` (and keeps `i`, `s`, `m`). */
   pattern: RegExp;
-  /** Capture group holding the secret (named `secret` wins); default: 1 if the pattern has a group, else 0. */
-  secretGroup?: number;
+  /**
+   * Capture group holding the secret (named `secret` wins); default: 1 if the pattern has a group, else 0. A
+   * list means "the first of these groups that took part in the match" (a quoted or an unquoted value).
+   */
+  secretGroup?: number | number[];
   /** Minimum Shannon entropy (bits/char) of the secret. */
   entropy?: number;
   /**
@@ -68,7 +71,10 @@ export interface PatternRule extends RuleMeta {
   lifetimeOf?: (secret: string, ctx: MatchContext) => LifetimeInfo | undefined;
   /** Skip the shared placeholder / example / reference filters (for formats whose structure already proves it). */
   skipCommonFilters?: boolean;
-  /** Message refinement for one value, e.g. the JWT's issuer and expiry. Never include the secret. */
+  /**
+   * The message head for one value, replacing the title (e.g. "GitHub App installation token", or a JWT's
+   * issuer and expiry). Never include the secret.
+   */
   describe?: (secret: string, ctx: MatchContext) => string | undefined;
   /** Fixes this rule can offer for a match (text edits on the scanned text). */
   fixes?: (ctx: MatchContext & { secretEnd: number }) => Fix[];

@@ -32,7 +32,8 @@ export const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).jo
 export class IgnoreRules {
   private readonly byDir = new Map<string, Ignore>();
 
-  constructor(private readonly root: string, configIgnores: string[]) {
+  /** `floor`: ignore files above this folder are not read (it was named explicitly although ignored). */
+  constructor(private readonly root: string, configIgnores: string[], private readonly floor = '') {
     if (configIgnores.length) this.byDir.set('', ignore().add(configIgnores));
   }
 
@@ -48,7 +49,10 @@ export class IgnoreRules {
     // Also the ignore files in the root itself and in the scanned folder's ancestors.
     const ancestors: string[] = [];
     for (let d = dir; d && d !== '.'; d = posix.dirname(d)) ancestors.push(...IGNORE_FILES.map((f) => posix.join(posix.dirname(d) === '.' ? '' : posix.dirname(d), f)));
-    for (const f of new Set([...files, ...IGNORE_FILES, ...ancestors])) this.addFile(f);
+    for (const f of new Set([...files, ...IGNORE_FILES, ...ancestors])) {
+      if (this.floor && !f.startsWith(this.floor + '/')) continue;
+      this.addFile(f);
+    }
   }
 
   private addFile(rel: string): void {
@@ -77,8 +81,8 @@ export class IgnoreRules {
 /** Yields files to scan; `onSkip` hears about paths given on the command line that cannot be scanned. */
 export async function* walk(opts: WalkOptions, onSkip: (path: string, reason: string) => void): AsyncGenerator<WalkEntry> {
   const excluded = [...ALWAYS_EXCLUDED, ...(opts.defaultExcludes ? DEFAULT_EXCLUDED : [])];
-  const rules = new IgnoreRules(opts.root, opts.configIgnores);
   const seen = new Set<string>();
+  const track = opts.paths.length > 1; // only overlapping path arguments can yield a file twice
   for (const p of opts.paths) {
     const abs = resolve(p);
     const rel = toPosix(relative(opts.root, abs)) || '.';
@@ -97,7 +101,14 @@ export async function* walk(opts: WalkOptions, onSkip: (path: string, reason: st
       }
       continue;
     }
+    let rules = new IgnoreRules(opts.root, opts.configIgnores);
     await rules.load(rel, excluded);
+    if (rel !== '.' && rules.ignored(`${rel}/`)) {
+      // The user named an ignored folder (a build dir, a gitignored fixture): scan it, applying only the
+      // ignore files inside it, the way an explicitly named file is scanned even if ignored.
+      rules = new IgnoreRules(opts.root, opts.configIgnores, rel);
+      await rules.load(rel, excluded);
+    }
     const stream = fg.stream(rel === '.' ? '**' : `${fg.escapePath(rel)}/**`, {
       cwd: opts.root,
       dot: true,
@@ -109,9 +120,9 @@ export async function* walk(opts: WalkOptions, onSkip: (path: string, reason: st
     });
     for await (const entry of stream) {
       const relPath = String(entry);
-      if (seen.has(relPath)) continue;
+      if (track && seen.has(relPath)) continue;
       if (rules.ignored(relPath)) continue;
-      seen.add(relPath);
+      if (track) seen.add(relPath);
       yield { path: relPath, abs: join(opts.root, relPath) };
     }
   }

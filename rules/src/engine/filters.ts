@@ -57,13 +57,24 @@ export function repeatedFiller(value: string, prefixLength = 0): string | undefi
     if (n > max) max = n;
   }
   if (max / body.length > 0.6) return 'mostly one repeated character';
-  if (/(?:0123456789|123456789|abcdefghij|ABCDEFGHIJ|qwertyuiop)/.test(body) && counts.size < body.length * 0.75) {
-    return 'keyboard or counting sequence';
-  }
+  if (longestStep(body) >= 8 || /(?:qwertyuiop|asdfghjkl|zxcvbnm)/i.test(body)) return 'keyboard or counting sequence';
   return undefined;
 }
 
 /** Checks every pattern rule applies unless it opts out. */
 export function commonFilters(value: string, prefixLength: number): string | undefined {
   return documentedExample(value) ?? placeholderShape(value) ?? repeatedFiller(value, prefixLength);
+}
+
+/** Longest run of characters whose codes go up (or down) by one: `abcdefgh`, `12345678`. */
+function longestStep(text: string): number {
+  let best = 1, up = 1, down = 1;
+  for (let i = 1; i < text.length; i++) {
+    const d = text.charCodeAt(i) - text.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    if (up > best) best = up;
+    if (down > best) best = down;
+  }
+  return best;
 }

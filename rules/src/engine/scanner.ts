@@ -44,7 +44,7 @@ interface CompiledPattern {
   rule: PatternRule;
   index: number;
   re: RegExp;
-  group: number | 'secret';
+  group: number | number[] | 'secret';
 }
 
 interface Candidate {
@@ -73,7 +73,7 @@ export class Scanner {
   private readonly keywordRules: number[][];
   private readonly markerKeyword: number;
   private readonly compiled: (CompiledPattern | undefined)[];
-  private readonly keywordless: number[];
+  private readonly keywordless: boolean[];
 
   constructor(rules: readonly Rule[], config: ResolvedConfig = EMPTY_CONFIG) {
     this.config = config;
@@ -84,7 +84,7 @@ export class Scanner {
     const keywords: string[] = [];
     const ids = new Map<string, number>();
     const keywordRules: number[][] = [];
-    const keywordless: number[] = [];
+    const keywordless: boolean[] = [];
     const idOf = (kw: string): number => {
       const k = kw.toLowerCase();
       let id = ids.get(k);
@@ -97,7 +97,7 @@ export class Scanner {
       return id;
     };
     this.rules.forEach((rule, i) => {
-      if (rule.keywords.length === 0) keywordless.push(i);
+      keywordless[i] = rule.keywords.length === 0;
       for (const kw of rule.keywords) keywordRules[idOf(kw)]!.push(i);
     });
     this.markerKeyword = idOf(SUPPRESSION_MARKER);
@@ -173,7 +173,7 @@ class FileRun {
       if (this.overBudget) break;
       const rule = rules[i]!;
       const hits = hitsByRule[i];
-      if (!hits && !keywordless.includes(i)) continue;
+      if (!hits && !keywordless[i]) continue;
       if (rule.appliesTo && !rule.appliesTo(this.lowerPath)) continue;
       try {
         if (rule.kind === 'pattern') this.runPattern(compiled[i]!, hits ?? [], this.text, undefined);
@@ -189,9 +189,12 @@ class FileRun {
     return this.finish(markers);
   }
 
+  private budgetTicks = 0;
+
+  /** Reading the clock costs more than a small window's regex, so it is read every 16th call. */
   private checkBudget(): boolean {
     if (this.overBudget) return false;
-    if (now() > this.deadline) {
+    if ((++this.budgetTicks & 15) === 0 && now() > this.deadline) {
       this.overBudget = true;
       this.notices.push({
         path: this.path,
@@ -232,7 +235,11 @@ class FileRun {
           c.re.lastIndex++;
           continue;
         }
-        const span = c.group === 'secret' ? m.indices!.groups!.secret : m.indices![c.group];
+        const indices = m.indices!;
+        const span =
+          c.group === 'secret' ? indices.groups!.secret
+          : typeof c.group === 'number' ? indices[c.group]
+          : c.group.map((g) => indices[g]).find(Boolean);
         if (!span) continue;
         const start = ws + span[0];
         const end = ws + span[1];
@@ -280,7 +287,7 @@ class FileRun {
       end: mapTo ? mapTo.end : end,
       secret,
       lifetime,
-      message: described ? `${rule.title}: ${described}` : mapTo ? `${rule.title} (in ${mapTo.via})` : undefined,
+      message: described ? (mapTo ? `${described} (in ${mapTo.via})` : described) : mapTo ? `${rule.title} (in ${mapTo.via})` : undefined,
       fixes: mapTo ? undefined : rule.fixes?.({ ...ctx, secretEnd: end }),
       prefix: rule.prefix,
       literal,

@@ -1,0 +1,90 @@
+import type { PatternRule } from '../../rule.js';
+import { fakeChars, ALNUM, HEX } from '../testing/fake.js';
+import { notASecret, secretName } from './values.js';
+
+/**
+ * A literal assigned to a secret-looking name, in the assignment syntaxes of common languages and config
+ * formats: `name = "v"`, `name: v`, `"name": "v"`, `name := "v"`, `name => 'v'`, `NAME=v`, `name == "v"`.
+ * Keywords are the secret words themselves, so the regex only runs on lines that contain one. The name and
+ * value are judged in `validate`: this is where most false positives are decided, so every reason is named.
+ */
+
+/**
+ * Files whose unquoted values are literals (in code an unquoted value is an expression). Prose and logs
+ * (.txt, .md, .log) are not here: there `Using Key=abc…` mid-sentence is far more often an example than a
+ * credential, so only quoted values or a name that opens the line count.
+ */
+const CONFIG_FILE = /(?:^|\/)(?:\.env[^/]*|[^/]*\.(?:env|ini|cfg|conf|config|properties|props|toml|ya?ml|tfvars|hcl|sh|bash|zsh|ps1|bat|cmd|plist)|dockerfile[^/]*|[^/]*\.dockerfile|makefile|procfile|jenkinsfile)$/i;
+/** Unquoted values also count when the name opens the line (shell `export X=`, Dockerfile `ENV X=`, YAML). */
+const LINE_LEADING = /^[ \t]*(?:export[ \t]+|ENV[ \t]+|ARG[ \t]+|set[ \t]+|SET[ \t]+|-[ \t]+|\$env:|readonly[ \t]+|declare[ \t]+(?:-x[ \t]+)?)?["']?$/;
+
+// name (optionally `[]` / `[25]`), closing quote or bracket, operator, then a quoted value (group 3) or a bare
+// value (group 4); or, for comparisons written value-first, a quoted value (group 6) compared with a name (7).
+const ASSIGNMENT =
+  /(?:^|[^A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_.$-]{0,80})(?:\[\d{0,4}\])?["'\]]{0,2}[ \t]{0,20}(?::=|=>|===?|!==?|[:=]|\|\|=|\?\?=)[ \t]{0,20}(?:[@rbufRBUF$]{0,2}(["'`])([^\n"'`]{1,400})\2|([^\s"'`,;{}()[\]<>|&#]{6,400}))|(["'`])([^\n"'`]{6,400})\5[ \t]{0,20}(?:===?|!==?)[ \t]{0,20}([A-Za-z_$][A-Za-z0-9_.$]{0,80})/;
+
+export const genericSecretAssignment: PatternRule = {
+  kind: 'pattern',
+  id: 'generic-secret-assignment',
+  title: 'Hard-coded secret in an assignment',
+  category: 'secret',
+  severity: 'warning',
+  description:
+    'A literal value assigned to a name that says it holds a secret (password, token, api_key, client_secret …). Whoever can read the code can use it, and it stays in version history after it is removed.',
+  remediation:
+    'Rotate the value, then read it at run time from the environment or a secret manager (Vault, AWS Secrets Manager, GCP Secret Manager, Azure Key Vault, a Kubernetes Secret mounted by reference).',
+  lifetime: 'unknown',
+  replacement: 'a secret manager reference, or a short-lived credential issued to the workload (OIDC, managed identity)',
+  tags: ['fallback', 'generic'],
+  keywords: ['secret', 'token', 'passw', 'pwd', 'pass', 'key', 'credential', 'auth', 'bearer', 'conn'],
+  pattern: ASSIGNMENT,
+  secretGroup: [3, 4, 6],
+  skipCommonFilters: true,
+  validate(secret, ctx) {
+    const name = (ctx.match[1] ?? ctx.match[7])!;
+    const kind = secretName(name);
+    if (!kind) return `name "${name.slice(0, 40)}" does not say it holds a secret`;
+    const quoted = ctx.match[4] === undefined;
+    if (!quoted) {
+      const lineStart = ctx.text.lastIndexOf('\n', ctx.secretStart - 1) + 1;
+      const ind = ctx.match.indices!;
+      const nameStart = ctx.secretStart - (ind[4]![0] - ind[1]![0]);
+      const before = ctx.text.slice(lineStart, Math.max(lineStart, nameStart));
+      if (!CONFIG_FILE.test(ctx.path) && !LINE_LEADING.test(before)) return 'unquoted value in code: an expression, not a literal';
+    }
+    const reason = notASecret(name, secret, { password: kind === 'password', quoted });
+    if (reason) return reason;
+    if (kind === 'key' && (secret.length < 20 || !/\d/.test(secret))) return 'a "key" name needs a long random value to count';
+    return true;
+  },
+  examples: {
+    match: [
+      `DB_PASSWORD=${fakeChars(ALNUM, 14, 'pw')}9!`,
+      { text: `api_key: ${fakeChars(ALNUM, 32, 'yaml')}`, path: 'config/settings.yaml' },
+      `const clientSecret = "${fakeChars(ALNUM, 28, 'js')}";`,
+      `"auth_token": "${fakeChars(HEX, 40, 'json')}"`,
+      `password := "${fakeChars(ALNUM, 10, 'go')}#1"`,
+      `$config['db_password'] = '${fakeChars(ALNUM, 12, 'php')}7';`,
+      `self.secret_key = '${fakeChars(ALNUM, 36, 'py')}'`,
+      `if (apiKey === "${fakeChars(ALNUM, 30, 'cmp')}") {`,
+    ],
+    noMatch: [
+      'password = os.environ["DB_PASSWORD"]',
+      'const token = process.env.GITHUB_TOKEN;',
+      'api_key: ${API_KEY}',
+      'password: "{{ .Values.db.password }}"',
+      'max_tokens = 4096',
+      'password: string;',
+      'const passwordLabel = "Enter your password";',
+      'token = getToken(user)',
+      { text: 'token = response.json()["access_token"]', path: 'client.py' },
+      'secret: ""',
+      'password = "changeme"',
+      'tokenizer = "cl100k_base"',
+      `primary_key = "${fakeChars(ALNUM, 12, 'pk')}"`,
+      'password_hash = "$2b$12$abcdefghijklmnopqrstuv"',
+      'passwordResetUrl = "https://example.com/reset"',
+      'api_key_id = "42"',
+    ],
+  },
+};

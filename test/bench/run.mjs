@@ -1,0 +1,61 @@
+// `npm run bench`: throughput and peak memory of nhilint on a generated ~100 MB mixed tree, and of secretlint
+// (recommended preset) on the same tree in the same run, with their ratio. Speed lives here, never in a
+// unit test. Options: --mb N (tree size), --skip-secretlint, --json.
+import { spawn } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const args = process.argv.slice(2);
+const opt = (n, d) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : d; };
+const mb = Number(opt('--mb', 100));
+const dir = join(root, '.bench', `tree-${mb}mb`);
+
+/** Runs a command, sampling its peak resident memory (VmHWM, whole process incl. worker threads). */
+function measure(cmd, argv, cwd) {
+  return new Promise((done) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let peakKb = 0, stderr = '';
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch { /* exited */ }
+    }, 20);
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('exit', (code) => { clearInterval(poll); done({ seconds: (performance.now() - t0) / 1000, peakMb: peakKb / 1024, code, stderr: stderr.slice(0, 500) }); });
+  });
+}
+
+console.log(`generating ${mb} MB tree in ${dir} …`);
+generate(dir, mb * 1024 * 1024);
+const { execSync } = await import('node:child_process');
+const bytes = Number(execSync(`du -sb --exclude=.generated ${dir}`).toString().split(/\s/)[0]);
+const files = Number(execSync(`find ${dir} -type f | wc -l`).toString().trim());
+const MB = bytes / 1048576;
+
+const rows = [];
+const report = (name, r) => {
+  const row = { tool: name, seconds: +r.seconds.toFixed(2), mbPerSec: +(MB / r.seconds).toFixed(1), filesPerSec: Math.round(files / r.seconds), peakMb: +r.peakMb.toFixed(0), exit: r.code };
+  rows.push(row);
+  console.log(`${name.padEnd(22)} ${row.seconds.toFixed(2).padStart(7)} s  ${String(row.mbPerSec).padStart(7)} MB/s  ${String(row.filesPerSec).padStart(7)} files/s  peak ${String(row.peakMb).padStart(5)} MB  exit ${r.code}`);
+  if (r.code !== 0 && r.code !== 1) console.log(`  stderr: ${r.stderr}`);
+};
+
+console.log(`tree: ${files} files, ${MB.toFixed(1)} MB`);
+const cli = join(root, 'cli/bin/nhilint.js');
+report('nhilint', await measure(process.execPath, [cli, 'scan', dir, '--format', 'json', '--output', '/dev/null'], root));
+report('nhilint --threads 1', await measure(process.execPath, [cli, 'scan', dir, '--format', 'json', '--output', '/dev/null', '--threads', '1'], root));
+
+if (!args.includes('--skip-secretlint')) {
+  const secretlint = join(root, 'node_modules/secretlint/bin/secretlint.js');
+  if (existsSync(secretlint)) {
+    report('secretlint (recommend)', await measure(process.execPath, [secretlint, '**/*', '--format', 'json', '--output', '/dev/null'], dir));
+    const ratio = rows[2].seconds / rows[0].seconds;
+    console.log(`nhilint is ${ratio.toFixed(1)}x faster than secretlint on the same tree (target: at least 10x; and at least 50 MB/s: ${rows[0].mbPerSec >= 50 ? 'met' : 'NOT met'})`);
+  } else console.log('secretlint not installed (npm ci installs it as a dev dependency)');
+}
+if (args.includes('--json')) console.log(JSON.stringify({ files, mb: +MB.toFixed(1), rows }));
