@@ -67,6 +67,8 @@ export interface PatternRule extends RuleMeta {
   linesAround?: number;
   /** Offline check of the value (checksum, decodable structure). Returns a reason string when it fails. */
   validate?: (secret: string, ctx: MatchContext) => true | string;
+  /** Per-value severity (a test-mode key is a warning where a live key of the same rule is an error). */
+  severityOf?: (secret: string, ctx: MatchContext) => Severity | undefined;
   /** Per-value lifetime (JWT `exp`, SAS `se=`, token type by prefix). */
   lifetimeOf?: (secret: string, ctx: MatchContext) => LifetimeInfo | undefined;
   /** Skip the shared placeholder / example / reference filters (for formats whose structure already proves it). */

@@ -58,6 +58,7 @@ export function repeatedFiller(value: string, prefixLength = 0): string | undefi
   }
   if (max / body.length > 0.6) return 'mostly one repeated character';
   if (longestStep(body) >= 8 || /(?:qwertyuiop|asdfghjkl|zxcvbnm)/i.test(body)) return 'keyboard or counting sequence';
+  if (interleavedSequence(body)) return 'made-up pattern (a1b2c3d4…, AaBbCc…)';
   return undefined;
 }
 
@@ -77,4 +78,25 @@ function longestStep(text: string): number {
     if (down > best) best = down;
   }
   return best;
+}
+
+/**
+ * Hand-typed fakes interleave counting sequences: `a1B2c3D4e5F6`, `Aa1Bb2Cc3`. Their letters, case-folded,
+ * climb the alphabet one step (or repeat) at a time; random keys never do for long.
+ */
+function interleavedSequence(text: string): boolean {
+  const letters = text.toLowerCase().replace(/[^a-z]/g, '');
+  let run = 1, distinct = 1, best = 1;
+  for (let i = 1; i < letters.length; i++) {
+    const d = letters.charCodeAt(i) - letters.charCodeAt(i - 1);
+    if (d === 0 || d === 1) {
+      run++;
+      if (d === 1) distinct++;
+    } else {
+      run = 1;
+      distinct = 1;
+    }
+    if (distinct > best) best = distinct;
+  }
+  return best >= 7;
 }

@@ -4,7 +4,11 @@
  * pass over the whole file. Keywords are ASCII; every non-ASCII character maps to one "other" symbol.
  */
 
-const ALPHABET = 128; // ASCII, folded to lower case; symbol 0 stands for everything else
+/**
+ * Characters are mapped to a compact alphabet of the symbols keywords use (case-folded); symbol 0 stands for
+ * every other character. A smaller table is quicker to build at start-up (a hook pays for it on every commit)
+ * and friendlier to the cache while scanning.
+ */
 
 export interface KeywordHit {
   keyword: number;
@@ -13,19 +17,34 @@ export interface KeywordHit {
 }
 
 export class KeywordMatcher {
-  private readonly table: Int32Array; // state * ALPHABET + symbol -> next state
-  private readonly outputs: number[][]; // state -> keyword ids ending here (incl. via failure links)
+  private readonly table: Int32Array; // state * width + symbol -> next state
+  private readonly outputs: (number[] | undefined)[]; // state -> keyword ids ending here (incl. via failure links)
+  private readonly symbols = new Uint8Array(65536);
+  private readonly width: number;
   readonly keywords: readonly string[];
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
+    let width = 1;
+    for (const kw of keywords) {
+      for (const ch of kw.toLowerCase()) {
+        const c = ch.charCodeAt(0);
+        if (c >= 128) throw new Error(`keyword must be ASCII: ${JSON.stringify(kw)}`);
+        if (this.symbols[c] === 0) {
+          this.symbols[c] = width;
+          if (c >= 97 && c <= 122) this.symbols[c - 32] = width;
+          width++;
+        }
+      }
+    }
+    this.width = width;
+    const ALPHABET = width;
     const goto: Map<number, number>[] = [new Map()];
     const out: number[][] = [[]];
     keywords.forEach((kw, id) => {
       let s = 0;
       for (const ch of kw.toLowerCase()) {
-        const c = ch.charCodeAt(0);
-        if (c >= ALPHABET) throw new Error(`keyword must be ASCII: ${JSON.stringify(kw)}`);
+        const c = this.symbols[ch.charCodeAt(0)]!;
         let next = goto[s]!.get(c);
         if (next === undefined) {
           next = goto.length;
@@ -64,23 +83,20 @@ export class KeywordMatcher {
       }
     }
     this.table = table;
-    this.outputs = out;
+    this.outputs = out.map((o) => (o.length ? o : undefined));
   }
 
   /** Calls `onHit` for every keyword occurrence. */
   scan(text: string, onHit: (keyword: number, end: number) => void): void {
     const table = this.table;
     const outputs = this.outputs;
+    const symbols = this.symbols;
+    const width = this.width;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c >= ALPHABET) c = 0;
-      s = table[s * ALPHABET + c]!;
-      if (s !== 0) {
-        const o = outputs[s]!;
-        for (let k = 0; k < o.length; k++) onHit(o[k]!, i + 1);
-      }
+      s = table[s * width + symbols[text.charCodeAt(i)]!]!;
+      const o = outputs[s];
+      if (o !== undefined) for (let k = 0; k < o.length; k++) onHit(o[k]!, i + 1);
     }
   }
 }

@@ -98,7 +98,7 @@ export class Scanner {
     };
     this.rules.forEach((rule, i) => {
       keywordless[i] = rule.keywords.length === 0;
-      for (const kw of rule.keywords) keywordRules[idOf(kw)]!.push(i);
+      for (const kw of minimalKeywords(rule.keywords)) keywordRules[idOf(kw)]!.push(i);
     });
     this.markerKeyword = idOf(SUPPRESSION_MARKER);
     this.matcher = new KeywordMatcher(keywords);
@@ -213,17 +213,26 @@ class FileRun {
     const seen = new Set<number>();
     const windows: [number, number][] = [];
     if (hits.length === 0) windows.push([0, text.length]);
-    for (const hit of hits) {
-      const last = windows[windows.length - 1];
-      if (last && hit <= last[1] && hit - last[0] < LONG_LINE) continue;
-      let ws = boundedLineStart(text, hit - 1);
-      let we = boundedLineEnd(text, hit);
-      for (let k = 0; k < around; k++) {
-        if (ws > 0) ws = boundedLineStart(text, ws - 1);
-        if (we < text.length) we = boundedLineEnd(text, we + 1);
+    else {
+      // Hits come in text order, so a cursor walks the line table instead of searching it per hit.
+      const starts = (text === this.text ? this.lines : new LineIndex(text)).lineStarts();
+      const lastLine = starts.length - 1;
+      let cur = 0;
+      for (const hit of hits) {
+        const last = windows[windows.length - 1];
+        if (last && hit <= last[1] && hit - last[0] < LONG_LINE) continue;
+        while (cur < lastLine && starts[cur + 1]! <= hit - 1) cur++;
+        const first = Math.max(0, cur - around);
+        const end = Math.min(lastLine, cur + around);
+        let ws = starts[first]!;
+        let we = end < lastLine ? starts[end + 1]! - 1 : text.length;
+        if (we - ws > LONG_LINE) {
+          ws = Math.max(ws, boundedStart(text, hit - 1));
+          we = Math.min(we, boundedEnd(text, hit));
+        }
+        if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
+        else windows.push([ws, we]);
       }
-      if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
-      else windows.push([ws, we]);
     }
     for (const [ws, we] of windows) {
       if (!this.checkBudget()) return;
@@ -287,6 +296,7 @@ class FileRun {
       end: mapTo ? mapTo.end : end,
       secret,
       lifetime,
+      severity: rule.severityOf?.(secret, ctx),
       message: described ? (mapTo ? `${described} (in ${mapTo.via})` : described) : mapTo ? `${rule.title} (in ${mapTo.via})` : undefined,
       fixes: mapTo ? undefined : rule.fixes?.({ ...ctx, secretEnd: end }),
       prefix: rule.prefix,
@@ -378,10 +388,11 @@ class FileRun {
     const kept = this.candidates.filter(
       (c) => !c.rule.tags?.includes('fallback') || !specific.some((s) => s.start < c.end && c.start < s.end),
     );
-    // Several rules on the exact same span: keep the first (rules are ordered specific-first).
+    // Several rules on the exact same span: keep the first (rules are ordered most specific first, so a
+    // service-account key file's `private_key` is reported once, as the long-lived key it is).
     const bySpan = new Map<string, Candidate>();
     for (const c of kept) {
-      const key = `${c.start}:${c.end}:${c.rule.category}`;
+      const key = `${c.start}:${c.end}`;
       if (!bySpan.has(key)) bySpan.set(key, c);
     }
     const suppressions = new Map<number, Suppression>();
@@ -451,6 +462,22 @@ class FileRun {
   }
 }
 
+/**
+ * A keyword that contains another keyword of the same rule adds no information (`password` when `pass` is
+ * there) but costs a hit per occurrence, so only the shortest are kept.
+ */
+export function minimalKeywords(keywords: readonly string[]): string[] {
+  const set = new Set(keywords.map((k) => k.toLowerCase()));
+  // Checks every proper substring of a keyword against the set: keywords are short, rules may have hundreds.
+  const containsOther = (k: string): boolean => {
+    for (let i = 0; i < k.length; i++) {
+      for (let j = i + 1; j <= k.length; j++) if ((i > 0 || j < k.length) && set.has(k.slice(i, j))) return true;
+    }
+    return false;
+  };
+  return [...set].filter((k) => !containsOther(k));
+}
+
 export function lifetimeLabel(l: string): string {
   switch (l) {
     case 'static':
@@ -464,21 +491,17 @@ export function lifetimeLabel(l: string): string {
   }
 }
 
-/** Start of the line holding `pos`, but never more than WINDOW_BEFORE back on a long line, cut at a delimiter. */
-function boundedLineStart(text: string, pos: number): number {
-  const limit = Math.max(0, pos - LONG_LINE);
-  for (let i = pos; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  if (limit === 0) return 0;
+/** Window start on a long (minified) line: WINDOW_BEFORE back from the keyword, moved to a delimiter. */
+function boundedStart(text: string, pos: number): number {
   const from = Math.max(0, pos - WINDOW_BEFORE);
+  if (from === 0) return 0;
   for (let i = from; i < pos; i++) if (isDelimiter(text.charCodeAt(i))) return i + 1;
   return from;
 }
 
-function boundedLineEnd(text: string, pos: number): number {
-  const limit = Math.min(text.length, pos + LONG_LINE);
-  for (let i = pos; i < limit; i++) if (text.charCodeAt(i) === 10) return i;
-  if (limit === text.length) return text.length;
+function boundedEnd(text: string, pos: number): number {
   const to = Math.min(text.length, pos + WINDOW_AFTER);
+  if (to === text.length) return to;
   for (let i = to; i > pos; i--) if (isDelimiter(text.charCodeAt(i))) return i;
   return to;
 }

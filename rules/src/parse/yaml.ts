@@ -30,10 +30,12 @@ export interface ParsedYaml {
   templates: [number, number][];
   /** Set when the parser itself gave up on the whole text (e.g. nesting too deep for the stack). */
   fatal?: YamlError;
+  /** More documents than `maxDocuments`: the rest were not returned. */
+  truncated?: boolean;
 }
 
 export interface YamlOptions {
-  /** Documents read at most (a generated multi-MB stream is cut, not parsed whole). Default 500. */
+  /** Documents returned at most; past it `truncated` is set. Default 10,000. */
   maxDocuments?: number;
   /** Blank `{{ }}` / `{% %}` / `{# #}` and leading tabs before parsing. Default true. */
   tolerateTemplates?: boolean;
@@ -82,6 +84,7 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
   const tolerate = options.tolerateTemplates ?? true;
   const { text: source, templates } = tolerate ? blankTemplates(text) : { text, templates: [] as [number, number][] };
   const documents: YamlDocument[] = [];
+  let truncated = false;
   try {
     const docs = parseAllDocuments(source, {
       logLevel: 'silent',
@@ -89,7 +92,9 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
       uniqueKeys: false,
     });
     const list = Array.isArray(docs) ? docs : [];
-    for (const doc of list.slice(0, options.maxDocuments ?? 500)) {
+    const max = options.maxDocuments ?? 10_000;
+    if (list.length > max) truncated = true;
+    for (const doc of list.slice(0, max)) {
       const [start, , end] = doc.range;
       documents.push({
         doc,
@@ -101,7 +106,7 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
   } catch (err) {
     return { documents, templates, fatal: { message: err instanceof Error ? firstLine(err.message) : 'parse failed', offset: 0 } };
   }
-  return { documents, templates };
+  return truncated ? { documents, templates, truncated } : { documents, templates };
 }
 
 function firstLine(message: string): string {

@@ -5,7 +5,7 @@ export class LineIndex {
   private starts: number[] | undefined;
   constructor(private readonly text: string) {}
 
-  private lineStarts(): number[] {
+  lineStarts(): number[] {
     if (!this.starts) {
       const starts = [0];
       let i = this.text.indexOf('\n');

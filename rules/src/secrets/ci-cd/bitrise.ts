@@ -1,4 +1,5 @@
 import type { PatternRule } from '../../index.js';
+import { keyedSecret } from './keyed.js';
 import { BASE64URL, fakeChars } from '../testing/fake.js';
 
 /**
@@ -17,8 +18,7 @@ export const bitriseAccessToken: PatternRule = {
   lifetime: 'static',
   lifetimeDetail: 'never expires unless an expiry was set',
   keywords: ['bitrise'],
-  pattern:
-    /bitrise[\w. -]{0,30}?(?:token|secret|api[_-]?key|auth)[\w-]{0,10}["']?\s{0,3}(?:=|:=|=>|:)\s{0,5}["'`]?([A-Za-z0-9_-]{60,120})(?![A-Za-z0-9_-])/i,
+  ...keyedSecret({ names: 'bitrise', keys: 'token|secret|api[_-]?key|auth', value: '[A-Za-z0-9_-]{60,120}', after: /[\w-]/, spaces: true }),
   entropy: 3.5,
   examples: {
     match: [`BITRISE_TOKEN=${fakeChars(BASE64URL, 86, 'env')}`, `bitrise workspace api token: ${fakeChars(BASE64URL, 64, 'prose')}`],

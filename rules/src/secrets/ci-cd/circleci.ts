@@ -1,4 +1,5 @@
 import type { PatternRule } from '../../index.js';
+import { keyedSecret } from './keyed.js';
 import { ALNUM, HEX, fakeChars } from '../testing/fake.js';
 
 const REPLACEMENT = 'CircleCI OIDC tokens ($CIRCLE_OIDC_TOKEN_V2) for cloud access, contexts with restricted security groups';
@@ -47,8 +48,7 @@ export const circleciLegacyToken: PatternRule = {
   lifetimeDetail: 'never expires; valid until deleted',
   replacement: REPLACEMENT,
   keywords: ['circle'],
-  pattern:
-    /circle(?:ci)?[\w.-]{0,20}?(?:token|secret|api[_-]?key|auth|key)[\w-]{0,10}["']?\s{0,3}(?:=|:=|=>|:)\s{0,5}["'`]?([0-9a-f]{40})(?![0-9a-z])/i,
+  ...keyedSecret({ names: 'circle', keys: 'token|secret|api[_-]?key|auth|key', value: '[0-9a-f]{40}', after: /[0-9a-z]/i }),
   // Random 40-hex values score about 3.7; counters and fillers fall below 3.
   entropy: 3.0,
   examples: {

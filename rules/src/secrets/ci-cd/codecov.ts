@@ -1,4 +1,5 @@
 import type { PatternRule } from '../../index.js';
+import { UUID, keyedSecret } from './keyed.js';
 import { HEX, fakeChars } from '../testing/fake.js';
 
 const uuid = (salt: string) =>
@@ -18,11 +19,10 @@ export const codecovToken: PatternRule = {
   lifetimeDetail: 'never expires; valid until regenerated',
   replacement: 'codecov-action OIDC uploads (use_oidc: true)',
   keywords: ['codecov'],
-  pattern:
-    /codecov[\w.-]{0,20}?(?:token|secret|api[_-]?key|key)[\w-]{0,10}["']?\s{0,3}(?:=|:=|=>|:)\s{0,5}["'`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])/i,
+  ...keyedSecret({ names: 'codecov', keys: 'token|secret|api[_-]?key|key', value: UUID, after: /[0-9a-z-]/i }),
   entropy: 3.0,
   examples: {
-    match: [`CODECOV_TOKEN=${uuid('env')}`, `      - uses: codecov/codecov-action@v5\n        with:\n          token: ${uuid('inline')} # codecov token`.replace('token: ', 'codecov_token: ')],
+    match: [`CODECOV_TOKEN=${uuid('env')}`, `      - uses: codecov/codecov-action@v5\n        with:\n          token: ${uuid('inline')}`],
     noMatch: [`token = ${uuid('plain')}`, 'CODECOV_TOKEN: ${{ secrets.CODECOV_TOKEN }}', 'codecov_token = short'],
   },
 };

@@ -14,7 +14,7 @@ import { snykApiToken } from './snyk.js';
 import { sonarLegacyToken, sonarqubeToken } from './sonar.js';
 import { terraformCloudApiToken } from './terraform.js';
 import { travisCiToken } from './travis.js';
-import { hashicorpVaultLegacyToken, hashicorpVaultToken } from './vault.js';
+import { hashicorpVaultAppRoleSecretId, hashicorpVaultLegacyToken, hashicorpVaultToken } from './vault.js';
 
 /** Prefixed formats first; keyword-context rules (no prefix) after them, so a prefixed match wins a tie. */
 export const ciCdRules: Rule[] = [
@@ -32,6 +32,7 @@ export const ciCdRules: Rule[] = [
   sonarqubeToken,
   infracostApiKey,
   hashicorpVaultLegacyToken,
+  hashicorpVaultAppRoleSecretId,
   circleciLegacyToken,
   travisCiToken,
   jenkinsApiToken,

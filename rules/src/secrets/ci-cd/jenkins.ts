@@ -1,4 +1,5 @@
 import type { PatternRule } from '../../index.js';
+import { keyedSecret } from './keyed.js';
 import { HEX, fakeChars } from '../testing/fake.js';
 
 /**
@@ -18,8 +19,7 @@ export const jenkinsApiToken: PatternRule = {
   lifetime: 'static',
   lifetimeDetail: 'never expires; valid until revoked',
   keywords: ['jenkins'],
-  pattern:
-    /jenkins[\w.-]{0,20}?(?:token|secret|password|passwd|api[_-]?key|auth)[\w-]{0,10}["']?\s{0,3}(?:=|:=|=>|:)\s{0,5}["'`]?((?:11)?[0-9a-f]{32})(?![0-9a-z])/i,
+  ...keyedSecret({ names: 'jenkins', keys: 'token|secret|password|passwd|api[_-]?key|auth', value: '(?:11)?[0-9a-f]{32}', after: /[0-9a-z]/i }),
   entropy: 3.0,
   examples: {
     match: [`JENKINS_API_TOKEN=11${fakeChars(HEX, 32, 'v2')}`, `jenkins_token: "${fakeChars(HEX, 32, 'legacy')}"`],

@@ -37,6 +37,7 @@ export const onePasswordServiceAccountToken: PatternRule = {
   prefix: 'ops_',
   examples: {
     match: [
+      `env:\n  OP_SERVICE_ACCOUNT_TOKEN: "ops_${btoa(JSON.stringify({ email: `${fakeChars('abcdefghijklmnop', 13, 'm2')}@1passwordserviceaccounts.com`, muk: { alg: 'A256GCM', ext: true, k: fakeChars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', 43, 'k'), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' }, secretKey: 'A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX', srpX: fakeChars('0123456789abcdef', 64, 'srp2'), signInAddress: 'acme.1password.com' })).replace(/=+$/, '')}"`,
       `export OP_SERVICE_ACCOUNT_TOKEN=ops_${btoa(JSON.stringify({ signInAddress: 'my.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: fakeChars('abcdefghijKLMNOP0123', 22, 'salt') }, email: `${fakeChars('abcdefghijklmnop', 13, 'mail')}@1passwordserviceaccounts.com`, srpX: fakeChars('0123456789abcdef', 64, 'srp'), secretKey: `A3-${fakeChars('ABCDEFGHJKLMNPQRSTVWXYZ23456789', 6, 'acct')}-${fakeChars('ABCDEFGHJKLMNPQRSTVWXYZ23456789', 6, 'x')}-XXXXX-XXXXX-XXXXX-XXXXX` })).replace(/=+$/, '')}`,
     ],
     noMatch: [

@@ -1,5 +1,6 @@
 import type { PatternRule } from '../../index.js';
 import { HEX, fakeChars } from '../testing/fake.js';
+import { UUID, keyedSecret } from './keyed.js';
 
 const uuid = (salt: string) =>
   `${fakeChars(HEX, 8, salt)}-${fakeChars(HEX, 4, `${salt}1`)}-4${fakeChars(HEX, 3, `${salt}2`)}-8${fakeChars(HEX, 3, `${salt}3`)}-${fakeChars(HEX, 12, `${salt}4`)}`;
@@ -21,8 +22,7 @@ export const snykApiToken: PatternRule = {
   lifetimeDetail: 'never expires; valid until revoked',
   replacement: 'Snyk service accounts with OAuth 2.0 client credentials (short-lived access tokens)',
   keywords: ['snyk'],
-  pattern:
-    /snyk(?:[\w.-]{0,20}?(?:token|secret|api[_-]?key|key|auth)[\w-]{0,10}["']?\s{0,3}(?:=|:=|=>|:)|\s{1,3}auth)\s{0,5}["'`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])/i,
+  ...keyedSecret({ names: 'snyk', keys: 'token|secret|api[_-]?key|key|auth', value: UUID, after: /[0-9a-z-]/i, command: 'auth' }),
   entropy: 3.0,
   examples: {
     match: [`set SNYK_API_TOKEN=${uuid('bat')}`, `snyk auth ${uuid('cli')}`, `const snykToken = "${uuid('js')}";`],

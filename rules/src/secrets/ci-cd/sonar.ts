@@ -1,4 +1,5 @@
 import type { PatternRule } from '../../index.js';
+import { keyedSecret } from './keyed.js';
 import { HEX, fakeChars } from '../testing/fake.js';
 
 const KINDS: Record<string, string> = {
@@ -47,8 +48,7 @@ export const sonarLegacyToken: PatternRule = {
   lifetime: 'static',
   lifetimeDetail: 'never expires unless an expiry was set',
   keywords: ['sonar'],
-  pattern:
-    /sonar[\w.-]{0,20}?(?:token|login|secret|password|api[_-]?key|auth)[\w-]{0,10}["']?\s{0,3}(?:=|:=|=>|:)\s{0,5}["'`]?([0-9a-f]{40})(?![0-9a-z])/i,
+  ...keyedSecret({ names: 'sonar', keys: 'token|login|secret|password|api[_-]?key|auth', value: '[0-9a-f]{40}', after: /[0-9a-z]/i }),
   entropy: 3.0,
   examples: {
     match: [`mvn sonar:sonar -Dsonar.host.url=https://sonarcloud.io -Dsonar.login=${fakeChars(HEX, 40, 'mvn')}`, `SONAR_TOKEN=${fakeChars(HEX, 40, 'env')}`],

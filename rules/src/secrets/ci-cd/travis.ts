@@ -1,4 +1,5 @@
 import type { PatternRule } from '../../index.js';
+import { keyedSecret } from './keyed.js';
 import { BASE64URL, fakeChars } from '../testing/fake.js';
 
 /**
@@ -17,8 +18,7 @@ export const travisCiToken: PatternRule = {
   lifetime: 'static',
   lifetimeDetail: 'never expires; valid until regenerated',
   keywords: ['travis'],
-  pattern:
-    /travis[\w.-]{0,20}?(?:token|secret|api[_-]?key|auth|key)[\w-]{0,10}["']?\s{0,3}(?:=|:=|=>|:)\s{0,5}["'`]?([A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/i,
+  ...keyedSecret({ names: 'travis', keys: 'token|secret|api[_-]?key|auth|key', value: '[A-Za-z0-9_-]{22}', after: /[\w-]/ }),
   // 22 random base64url characters score above 3.5 nearly always; words and counters do not.
   entropy: 3.5,
   examples: {

@@ -1,5 +1,6 @@
 import type { LifetimeInfo, PatternRule } from '../../index.js';
 import { ALNUM, BASE64URL, fakeChars } from '../testing/fake.js';
+import { UUID, keyedSecret } from './keyed.js';
 
 /**
  * HashiCorp Vault token prefixes (Vault 1.10+): hvs. service, hvb. batch, hvr. recovery. Service tokens are 95+
@@ -78,5 +79,36 @@ export const hashicorpVaultLegacyToken: PatternRule = {
       'vault: s.THISSTRINGISALLUPPERCASE',
       `token: s.${fakeChars(ALNUM, 24, 'novault')}`,
     ],
+  },
+};
+
+const uuid = (salt: string) =>
+  `${fakeChars('0123456789abcdef', 8, salt)}-${fakeChars('0123456789abcdef', 4, `${salt}1`)}-4${fakeChars('0123456789abcdef', 3, `${salt}2`)}-b${fakeChars('0123456789abcdef', 3, `${salt}3`)}-${fakeChars('0123456789abcdef', 12, `${salt}4`)}`;
+
+/**
+ * An AppRole secret_id is a UUID; with the (non-secret) role_id it logs in to Vault. `secret_id` is a common
+ * name, so Vault or AppRole must be mentioned within a few lines of it.
+ */
+export const hashicorpVaultAppRoleSecretId: PatternRule = {
+  kind: 'pattern',
+  id: 'hashicorp-vault-approle-secret-id',
+  title: 'HashiCorp Vault AppRole secret_id',
+  category: 'secret',
+  severity: 'error',
+  description: 'A Vault AppRole secret_id next to Vault configuration; with the role_id it logs in and receives a token with the role\'s policies.',
+  remediation:
+    'Destroy the secret_id (vault write auth/approle/role/<role>/secret-id/destroy) and deliver secret_ids at run time with response wrapping and a short secret_id_ttl, or switch the workload to a platform auth method.',
+  lifetime: 'static',
+  lifetimeDetail: 'never expires unless the role sets secret_id_ttl or secret_id_num_uses',
+  replacement: REPLACEMENT,
+  keywords: ['secret_id', 'secret-id', 'secretid'],
+  ...keyedSecret({ names: '', keys: 'secret[_-]?id', value: UUID, after: /[0-9a-z-]/i, near: /vault|approle/i }),
+  entropy: 3.0,
+  examples: {
+    match: [
+      `vault:\n  auth: approle\n  role_id: ${uuid('role')}\n  secret_id: ${uuid('secret')}`,
+      `VAULT_ADDR=https://vault.acme.internal:8200\nVAULT_SECRET_ID="${uuid('env')}"`,
+    ],
+    noMatch: [`oauth:\n  client_id: abc\n  secret_id: ${uuid('oauth')}`, 'vault secret_id = ${VAULT_SECRET_ID}'],
   },
 };

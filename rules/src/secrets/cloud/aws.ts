@@ -1,7 +1,7 @@
 import type { LifetimeInfo, PatternRule } from '../../index.js';
 import { ALNUM, BASE64, HEX, LOWER_ALNUM, UPPER_DIGITS, fake, fakeChars } from '../testing/fake.js';
 import { base64Bytes, bytesToBase64, bytesToLatin1, latin1Bytes } from './checksums.js';
-import { around, durationWords, re, SEP } from './shared.js';
+import { around, assignedTo, durationWords, re } from './shared.js';
 
 /**
  * AWS credentials. Access key IDs are 4-letter type prefix + 16 base32 characters (A-Z, 2-7): AKIA for IAM user
@@ -80,12 +80,8 @@ export const awsSecretAccessKey: PatternRule = {
   // `aws:` YAML map is seen; the AWS-specific spellings of the name stand on their own.
   keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key'],
   linesAround: 3,
-  pattern: re(
-    String.raw`(?:aws[\w.-]{0,20}?(?:secret|sk)[\w.-]{0,20}?|secret[_.-]?access[_.-]?key|secret[_.-]?key|secret)` +
-      SEP +
-      String.raw`([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
-    'i',
-  ),
+  pattern: /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/,
+  validate: assignedTo({ name: /secret|aws[_.-]?sk$/i, what: 'an AWS secret key setting' }),
   // Real keys score about 4.8; hex digests and words of the same length stay under 4.
   entropy: 4.0,
   lifetimeOf: (_secret, ctx) =>
@@ -112,6 +108,8 @@ export const awsSecretAccessKey: PatternRule = {
 
 /** Base64 of the serialized session token header; these are the beginnings AWS has used since 2014. */
 const SESSION_PREFIXES = 'FwoGZXIvYXdz|IQoJb3JpZ2luX2|FQoDYXdz|AQoDYXdz';
+const SESSION_PREFIX_RE = new RegExp(`^(?:${SESSION_PREFIXES})`);
+const SESSION_NAME = assignedTo({ name: /aws[_.-]?(?:session|security)[_.-]?token|^sessiontoken$|x-amz-security-token/i, what: 'an AWS session token setting' });
 
 export const awsSessionToken: PatternRule = {
   kind: 'pattern',
@@ -129,12 +127,11 @@ export const awsSessionToken: PatternRule = {
     'aws_session_token', 'aws-session-token', 'awssessiontoken', 'sessiontoken', 'aws_security_token', 'x-amz-security-token',
     'fwogzxivyxdz', 'iqojb3jpz2lux2', 'fqodyxdz', 'aqodyxdz',
   ],
-  pattern: re(
-    String.raw`(?:(?:aws[_.-]?(?:session|security)[_.-]?token|\bsessiontoken|x-amz-security-token)` +
-      SEP +
-      String.raw`|(?<![A-Za-z0-9/+])(?=${SESSION_PREFIXES}))([A-Za-z0-9/+]{100,3000}={0,2})(?![A-Za-z0-9/+=])`,
-    'i',
-  ),
+  pattern: /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{100,3000}={0,2})(?![A-Za-z0-9/+=])/,
+  validate: (token, ctx) =>
+    SESSION_PREFIX_RE.test(token) || SESSION_NAME(token, ctx) === true
+      ? true
+      : 'neither an AWS session token prefix nor an AWS session token name',
   entropy: 4.5,
   examples: {
     match: [

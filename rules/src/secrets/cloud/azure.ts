@@ -1,4 +1,4 @@
-import type { LifetimeInfo, PatternRule } from '../../index.js';
+import type { LifetimeInfo, MatchContext, PatternRule } from '../../index.js';
 import { sha256Hex } from '../../util/hash.js';
 import { ALNUM, BASE64, BASE64URL, HEX, fakeChars } from '../testing/fake.js';
 import {
@@ -10,7 +10,7 @@ import {
   identifiableKeySeed,
   withIdentifiableChecksum,
 } from './checksums.js';
-import { around, durationWords, re, SEP } from './shared.js';
+import { around, assignedTo, durationWords, re } from './shared.js';
 
 /**
  * Microsoft Azure. Formats per Microsoft's own scanner (github.com/microsoft/security-utilities): Entra client
@@ -213,7 +213,8 @@ const CASK_PROVIDERS: Record<string, LifetimeInfo & { service: string }> = {
   AZEG: { service: 'Azure Event Grid access key', lifetime: 'static', detail: 'never expires until the key is regenerated' },
 };
 
-// Azure DevOps writes its own checksum variant in the last 4 characters, which this check does not cover.
+// Azure DevOps PATs end in a checksum variant that Microsoft's published algorithm does not reproduce, and derived
+// keys (JQQJ9D) encode theirs in base62; both are accepted on structure alone rather than missed.
 const CASK_UNCHECKED = new Set(['AZDO']);
 
 function sampleCaskKey(provider: string, salt: string): string {
@@ -262,6 +263,9 @@ export const azureCaskKey: PatternRule = {
 /** Azurite's well-known development key, published in Microsoft's emulator docs; compared by hash. */
 const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
 
+const COSMOS_SETTING = assignedTo({ name: /key/i, what: 'a key setting' });
+const STORAGE_SETTING = assignedTo({ name: /(?:account|storage)[\w.-]*key/i, what: 'a storage account key setting' });
+
 export const azureCosmosDbKey: PatternRule = {
   kind: 'pattern',
   id: 'azure-cosmosdb-key',
@@ -276,14 +280,10 @@ export const azureCosmosDbKey: PatternRule = {
   replacement: MANAGED_IDENTITY,
   keywords: ['documents.azure.com', 'cosmos.azure.com', 'cosmos'],
   linesAround: 2,
-  pattern: re(
-    String.raw`(?:account[_.-]?key|cosmos[\w.-]{0,30}?key|(?:master|primary|secondary|auth)[_.-]?key|\bkey)` +
-      SEP +
-      String.raw`([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`,
-    'i',
-  ),
+  pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/,
   entropy: 4.5,
-  validate: (key) => (sha256Hex(key) === AZURITE_KEY_SHA256 ? 'the public Azure emulator key' : true),
+  validate: (key, ctx) =>
+    sha256Hex(key) === AZURITE_KEY_SHA256 ? 'the public Azure emulator key' : COSMOS_SETTING(key, ctx),
   examples: {
     match: [
       `AccountEndpoint=https://contoso.documents.azure.com:443/;AccountKey=${fakeChars(BASE64, 86, 'cs')}==;`,
@@ -309,10 +309,13 @@ export const azureStorageAccountKey: PatternRule = {
   lifetimeDetail: 'never expires until the key is rotated',
   replacement: MANAGED_IDENTITY,
   keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key', 'storage-key', 'storageaccesskey', 'storage_access_key'],
-  pattern: re(String.raw`(?:account|storage)[\w.-]{0,30}?key` + SEP + String.raw`([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`, 'i'),
+  pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/,
   // 64 random bytes score about 5.7; below 4.5 it is text shaped like a key.
   entropy: 4.5,
-  validate: (key) => (sha256Hex(key) === AZURITE_KEY_SHA256 ? 'the public Azurite / storage emulator key' : true),
+  validate: (key, ctx) =>
+    sha256Hex(key) === AZURITE_KEY_SHA256
+      ? 'the public Azurite / storage emulator key'
+      : STORAGE_SETTING(key, ctx),
   examples: {
     match: [
       `DefaultEndpointsProtocol=https;AccountName=contosodata;AccountKey=${fakeChars(BASE64, 86, 'cs')}==;EndpointSuffix=core.windows.net`,
@@ -321,7 +324,8 @@ export const azureStorageAccountKey: PatternRule = {
       `AzureStorageCleanup.exe -storagename contosodata -storagekey ${fakeChars(BASE64, 86, 'cli')}==`,
     ],
     noMatch: [
-      'DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;',
+      // text shaped like a key (low entropy), e.g. a fixture made of a repeated word
+      `AccountKey=${'AzureStorageKey'.repeat(6).slice(0, 86)}==`,
       'DefaultEndpointsProtocol=https;AccountName=mylogstorage;AccountKey=storageaccountkeybase64encoded;EndpointSuffix=core.windows.net',
       "ConnectionString 'DefaultEndpointsProtocol=https;AccountName=mystorage1;AccountKey=*****;EndpointSuffix=core.windows.net'",
     ],
@@ -330,13 +334,25 @@ export const azureStorageAccountKey: PatternRule = {
 
 // --- Shared access signatures --------------------------------------------------------------------------------
 
-function sasParams(sas: string): Map<string, string> {
+function sasParams(query: string): Map<string, string> {
   const params = new Map<string, string>();
-  for (const part of sas.split('&')) {
+  for (const part of query.split('&')) {
     const eq = part.indexOf('=');
     if (eq > 0) params.set(part.slice(0, eq), part.slice(eq + 1));
   }
   return params;
+}
+
+/** The query string holding the signature: the run of URL characters around `sig=`. */
+function sasQuery(ctx: MatchContext): Map<string, string> {
+  const stop = /[\s"'`<>?;|\\]/;
+  let from = ctx.secretStart;
+  while (from > 0 && ctx.secretStart - from < 3000 && !stop.test(ctx.text[from - 1]!)) from--;
+  let to = ctx.secretStart;
+  while (to < ctx.text.length && to - ctx.secretStart < 3000 && !stop.test(ctx.text[to]!)) to++;
+  // A leading "NAME=" (AZURE_SAS=sv=...) is not a SAS parameter.
+  const query = ctx.text.slice(from, to).replace(/^[A-Za-z_][\w.]*=(?=[a-z]{2,6}=)/, '');
+  return sasParams(query);
 }
 
 function decode(value: string): string {
@@ -355,8 +371,7 @@ function sasTime(value: string | undefined): number | undefined {
   return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
 }
 
-function sasLifetime(sas: string): LifetimeInfo {
-  const p = sasParams(sas);
+function sasLifetime(p: Map<string, string>): LifetimeInfo {
   const end = sasTime(p.get('se'));
   if (end === undefined) return { lifetime: 'unknown', detail: 'no se= expiry: bound to a stored access policy, which may be long-lived' };
   const start = sasTime(p.get('st'));
@@ -389,21 +404,20 @@ export const azureSasToken: PatternRule = {
   lifetimeDetail: 'expiry is the se= parameter',
   replacement: 'short-lived user delegation SAS issued at run time with a managed identity, or Entra ID authorization',
   keywords: ['sig='],
-  pattern: re(
-    String.raw`(?<![A-Za-z0-9_%-])((?:[a-z][a-z-]{1,11}=[^\s&"'<>=]{0,200}&){1,20}sig=[A-Za-z0-9%+/=]{40,120}(?:&[a-z][a-z-]{1,11}=[^\s&"'<>=]{0,200}){0,20})`,
-  ),
-  validate: (sas) => {
-    const p = sasParams(sas);
+  // The signature is the secret; the rest of the query (sv=, se=, sp=) is read around it.
+  pattern: /(?<![^?&;\s"'])sig=([A-Za-z0-9%+/=]{40,120})(?![A-Za-z0-9%+/=])/,
+  validate: (sig, ctx) => {
+    const p = sasQuery(ctx);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(p.get('sv') ?? '')) return 'no sv= service version: not an Azure SAS';
     // Permission letters defined across blob, file, queue, table and account SAS.
     const sp = p.get('sp');
     if (sp !== undefined && !/^[racwdxyltfmeopiu]{1,20}$/.test(decode(sp))) return 'sp= holds letters that are not SAS permissions';
-    // The signature is an HMAC-SHA256 in base64: 43 characters and one '=' once URL-decoded.
-    return /^[A-Za-z0-9+/]{43}=$/.test(decode(p.get('sig') ?? '')) ? true : 'sig= is not a base64 HMAC-SHA256 signature';
+    // An HMAC-SHA256 in base64: 43 characters and one '=' once URL-decoded.
+    return /^[A-Za-z0-9+/]{43}=$/.test(decode(sig)) ? true : 'sig= is not a base64 HMAC-SHA256 signature';
   },
-  lifetimeOf: (sas) => sasLifetime(sas),
-  describe: (sas) => {
-    const sp = sasParams(sas).get('sp');
+  lifetimeOf: (_sig, ctx) => sasLifetime(sasQuery(ctx)),
+  describe: (_sig, ctx) => {
+    const sp = sasQuery(ctx).get('sp');
     return sp ? `permissions sp=${decode(sp)}` : undefined;
   },
   examples: {
@@ -495,7 +509,8 @@ export const azureCognitiveServicesKey: PatternRule = {
   // The key has no prefix, so the rule only looks near an Azure AI or APIM endpoint or setting name.
   keywords: ['openai.azure.com', 'cognitiveservices.azure.com', 'azure_openai', 'azure-openai', 'azureopenai', 'ocp-apim-subscription-key', 'azure-api.net'],
   linesAround: 3,
-  pattern: re(String.raw`(?:key|ocp-apim-subscription-key)` + SEP + String.raw`([a-f0-9]{32})(?![a-f0-9])`, 'i'),
+  pattern: /(?<![A-Za-z0-9])([a-f0-9]{32})(?![A-Za-z0-9])/,
+  validate: assignedTo({ name: /key$/i, what: 'a key setting' }),
   entropy: 3.0,
   examples: {
     match: [

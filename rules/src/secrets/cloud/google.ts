@@ -1,11 +1,11 @@
 import type { PatternRule } from '../../index.js';
-import { ALNUM, BASE64, BASE64URL, HEX, fake, fakeChars } from '../testing/fake.js';
-import { around, re } from './shared.js';
+import { ALNUM, BASE64URL, fake, fakeChars } from '../testing/fake.js';
+import { around } from './shared.js';
 
 /**
  * Google Cloud / Google APIs. API keys are `AIza` + 35 base64url characters; OAuth client secrets `GOCSPX-` + 28;
- * OAuth access tokens `ya29.` (1 hour); OAuth refresh tokens `1//0` (long-lived). Service-account key files are
- * JSON holding a PEM private key.
+ * OAuth access tokens `ya29.` (1 hour); OAuth refresh tokens `1//0` (long-lived). Service-account key files and
+ * authorized_user files are read by the structured rules (gcp-service-account-key, gcp-authorized-user-credentials).
  */
 
 const WIF = 'workload identity federation (GitHub Actions, AWS, Azure, Kubernetes), or an attached service account on Google Cloud';
@@ -24,7 +24,7 @@ export const gcpApiKey: PatternRule = {
   lifetimeDetail: 'never expires until deleted',
   replacement: WIF,
   keywords: ['aiza'],
-  pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/,
+  pattern: /(?<![0-9A-Za-z_-])(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/,
   entropy: 3.5,
   prefix: 'AIza',
   examples: {
@@ -54,7 +54,7 @@ export const gcpOAuthClientSecret: PatternRule = {
   lifetimeDetail: 'never expires until the secret is disabled and deleted',
   replacement: 'PKCE for public clients; the secret in Secret Manager for confidential ones',
   keywords: ['gocspx-'],
-  pattern: /\b(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
+  pattern: /(?<![0-9A-Za-z_-])(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
   entropy: 3.5,
   prefix: 'GOCSPX-',
   examples: {
@@ -79,7 +79,7 @@ export const googleOAuthAccessToken: PatternRule = {
   lifetimeDetail: 'expires after 1 hour',
   replacement: WIF,
   keywords: ['ya29.'],
-  pattern: /\b(ya29\.(?:[0-9A-Za-z_-]{1,16}\.)?[0-9A-Za-z_-]{20,2048})(?![0-9A-Za-z_-])/,
+  pattern: /(?<![0-9A-Za-z_.-])(ya29\.(?:[0-9A-Za-z_-]{1,16}\.)?[0-9A-Za-z_-]{20,2048})(?![0-9A-Za-z_-])/,
   entropy: 3.5,
   prefix: 'ya29.',
   examples: {
@@ -98,64 +98,28 @@ export const googleOAuthRefreshToken: PatternRule = {
   category: 'secret',
   severity: 'error',
   description:
-    'A Google OAuth 2.0 refresh token (1//0); with the client ID and secret it mints new access tokens for as long as the grant lives, typically found in authorized_user credential files.',
+    'A Google OAuth 2.0 refresh token (1//0); with the client ID and secret it mints new access tokens for as long as the grant lives (scripts, .env files, token caches).',
   remediation:
-    'Revoke the grant (https://myaccount.google.com/permissions or the revoke endpoint), delete the authorized_user file, and use workload identity federation or service account impersonation for automation.',
+    'Revoke the grant (https://myaccount.google.com/permissions or the revoke endpoint), remove the token from the code and its history, and use workload identity federation or service account impersonation for automation.',
   lifetime: 'long',
   lifetimeDetail: 'valid until revoked; expires after 6 months unused (7 days for apps in testing)',
   replacement: WIF,
   keywords: ['1//0'],
   pattern: /(?<![0-9A-Za-z_/-])(1\/\/0[0-9A-Za-z_-]{40,300})(?![0-9A-Za-z_-])/,
   entropy: 3.5,
+  // Inside an authorized_user credentials file the structured rule reports the whole file's token.
+  validate: (_token, ctx) =>
+    /authorized_user/.test(around(ctx.text, ctx.secretStart, 2000)) && /client_secret/.test(around(ctx.text, ctx.secretStart, 2000))
+      ? 'reported by gcp-authorized-user-credentials'
+      : true,
   prefix: '1//0',
   examples: {
     match: [
-      `{\n  "client_id": "123456789012-abc.apps.googleusercontent.com",\n  "client_secret": "${fake('GOCSPX-', BASE64URL, 28)}",\n  "refresh_token": "${fake('1//0g', BASE64URL, 98)}",\n  "type": "authorized_user"\n}`,
+      `creds = Credentials(None, refresh_token="${fake('1//0g', BASE64URL, 98)}", client_id=CLIENT_ID, client_secret=CLIENT_SECRET)`,
       `GOOGLE_REFRESH_TOKEN=${fake('1//04', BASE64URL, 99, 'env')}`,
     ],
     noMatch: ['"refresh_token": "1//refresh-token"', 'ratio = 1//0', `path = "/api/v1//0${fakeChars(ALNUM, 50)}"`],
   },
 };
 
-/** A service-account key file's private key is PEM inside JSON (newlines escaped), so it sits on one line. */
-const SA_CONTEXT = /"type\\?"\s*:\s*\\?"service_account|gserviceaccount\.com|"private_key_id\\?"/;
-
-function fakePem(salt: string): string {
-  const body = fakeChars(BASE64, 1600, salt).replace(/(.{64})/g, '$1\\n');
-  return `-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n`;
-}
-
-export const gcpServiceAccountKey: PatternRule = {
-  kind: 'pattern',
-  id: 'gcp-service-account-key',
-  title: 'Google Cloud service account key',
-  category: 'secret',
-  severity: 'error',
-  description:
-    'The private key of a Google Cloud service account key file; it authenticates as the service account from anywhere, with every role the account holds, until the key is deleted.',
-  remediation:
-    'Delete the key (IAM > Service accounts > Keys) and check the audit logs for its use. Run code with an attached service account, or federate external workloads with workload identity federation; block new keys with the iam.disableServiceAccountKeyCreation policy.',
-  lifetime: 'static',
-  lifetimeDetail: 'user-managed keys never expire unless an organization policy sets an expiry',
-  replacement: WIF,
-  keywords: ['private_key'],
-  pattern: re(
-    String.raw`\\?"private_key\\?"\s{0,4}:\s{0,4}\\?"(-----BEGIN (?:RSA )?PRIVATE KEY-----[A-Za-z0-9+/=\\ ]{200,8000}-----END (?:RSA )?PRIVATE KEY-----)`,
-  ),
-  validate: (_key, ctx) =>
-    SA_CONTEXT.test(around(ctx.text, ctx.secretStart, 4000)) ? true : 'private key in JSON that is not a service-account key file',
-  prefix: '-----BEGIN',
-  examples: {
-    match: [
-      `{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key_id": "${fakeChars(HEX, 40)}",\n  "private_key": "${fakePem('a')}",\n  "client_email": "deployer@demo-project.iam.gserviceaccount.com"\n}`,
-      `{"credentials": "{\\"type\\": \\"service_account\\", \\"private_key\\": \\"${fakePem('b').replace(/\\n/g, '\\\\n')}\\"}"}`,
-    ],
-    noMatch: [
-      '{\n  "type": "service_account",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\nYOUR-PRIVATE-KEY\\n-----END PRIVATE KEY-----\\n"\n}',
-      // a PEM in JSON that is not a Google key file
-      `{"name": "tls", "private_key": "${fakePem('c')}"}`,
-    ],
-  },
-};
-
-export const googleRules: PatternRule[] = [gcpServiceAccountKey, gcpApiKey, gcpOAuthClientSecret, googleOAuthAccessToken, googleOAuthRefreshToken];
+export const googleRules: PatternRule[] = [gcpApiKey, gcpOAuthClientSecret, googleOAuthAccessToken, googleOAuthRefreshToken];

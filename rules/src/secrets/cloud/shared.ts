@@ -1,19 +1,71 @@
 /**
- * Pieces the cloud rules share: the assignment separator between a key-ish name and its value, and lifetime
- * helpers for formats whose expiry is written in the value.
+ * Pieces the cloud rules share: the context check of formats without a prefix, and lifetime helpers for
+ * formats whose expiry is written in the value.
+ *
+ * Prefix-less formats are matched by value only (a bounded run with boundaries on both sides) and `validate`
+ * reads what stands before the value. Gaps such as `aws[\w.-]{0,20}secret[\w.-]{0,20}=` in the regex itself are
+ * what recheck proves polynomial; a value-only regex stays linear, and the context check runs once per
+ * candidate on a short string.
  */
+import type { MatchContext } from '../../rule.js';
 
-/**
- * Between a name and its value: optional closing quote (JSON may escape it) and bracket (`c['Key'] = ...`), then `=`, `:`, `:=`, `=>`, `>`
- * (XML), `,` (map literals, `Add("Key", "value")`) or plain spaces (CLI flags, .netrc), then an optional quote.
- * Every piece is bounded so that the whole stays linear.
- */
-export const SEP = String.raw`\\?["'\x60]?[\])]?(?:\s{0,4}(?:=>|::?=|\?=|[:=>,])\s{0,4}|\s{1,4})\\?["'\x60]?`;
-
-/** Builds a rule regex from source pieces (kept as strings so the shared separator is written once). */
+/** Builds a rule regex from source pieces. */
 export function re(source: string, flags = ''): RegExp {
   return new RegExp(source, flags);
 }
+
+/** The same line before the value, at most `reach` characters (plus `lines` earlier lines when asked). */
+export function textBefore(ctx: MatchContext, reach = 160, lines = 0): string {
+  const start = ctx.secretStart;
+  let from = start;
+  let seen = -1;
+  const limit = Math.max(0, start - reach);
+  while (from > limit) {
+    if (ctx.text.charCodeAt(from - 1) === 10 && ++seen >= lines) break;
+    from--;
+  }
+  return ctx.text.slice(from, start);
+}
+
+/** The same line after the value, at most `reach` characters. */
+export function textAfter(secret: string, ctx: MatchContext, reach = 120): string {
+  const from = ctx.secretStart + secret.length;
+  const rest = ctx.text.slice(from, from + reach);
+  const nl = rest.indexOf('\n');
+  return nl >= 0 ? rest.slice(0, nl) : rest;
+}
+
+/**
+ * The setting a value is assigned to, e.g. `AWS_SECRET_ACCESS_KEY`: an identifier, closing quotes or brackets,
+ * one or more of `=` `:` `>` `,` `(` `?` and blanks (`=`, `:=`, `=>`, `::=`, XML `>`, map literals, setters,
+ * CLI flags, .netrc), an opening quote, then the value. Covers env files, YAML, JSON (also escaped), XML,
+ * source code and command lines.
+ */
+const ASSIGNED = /([A-Za-z_][\w.-]{0,60})["'`\])\\]{0,3}[ \t:=>,(?]{1,6}["'`\\]{0,2}$/;
+
+export function settingName(ctx: MatchContext): string {
+  return ASSIGNED.exec(textBefore(ctx))?.[1] ?? '';
+}
+
+export type Validator = (secret: string, ctx: MatchContext) => true | string;
+
+/**
+ * A `validate` for prefix-less formats: the setting name must pass `name`; `provider`, when given, must occur in
+ * the name or (with `lines`) in the lines just above, as in a YAML block under `heroku:` or a `.netrc` entry.
+ */
+export function assignedTo(spec: { name: RegExp; provider?: RegExp; lines?: number; what: string }): Validator {
+  return (_secret, ctx) => {
+    const name = settingName(ctx);
+    if (!name || !spec.name.test(name)) return `not assigned to ${spec.what}`;
+    if (spec.provider && !spec.provider.test(name) && !(spec.lines && spec.provider.test(textBefore(ctx, 400, spec.lines)))) {
+      return `no provider name next to ${spec.what}`;
+    }
+    return true;
+  };
+}
+
+/** Key-ish words in a setting name. */
+export const KEYISH = /key|token|secret|passw(?:or)?d|pwd|pass(?:$|[_.-])|pat(?:$|[_.-])|auth/i;
 
 /** "3 days", "12 hours": the longest whole unit of a duration in milliseconds. */
 export function durationWords(ms: number): string {

@@ -1,4 +1,5 @@
 import type { PatternRule } from '../../index.js';
+import { keyedSecret } from '../ci-cd/keyed.js';
 import { HEX, fakeChars } from '../testing/fake.js';
 
 /**
@@ -18,8 +19,7 @@ export const giteaAccessToken: PatternRule = {
   lifetime: 'static',
   lifetimeDetail: 'never expires; valid until deleted',
   keywords: ['gitea', 'forgejo'],
-  pattern:
-    /(?:gitea|forgejo)[\w.-]{0,20}?(?:token|secret|password|pat|auth|api[_-]?key|access[_-]?key)[\w-]{0,10}["']?\s{0,3}(?:=|:=|=>|:)\s{0,5}["'`]?([0-9a-f]{40})(?![0-9a-z])/i,
+  ...keyedSecret({ names: 'gitea|forgejo', keys: 'token|secret|password|pat|auth|api[_-]?key|access[_-]?key', value: '[0-9a-f]{40}', after: /[0-9a-z]/i }),
   // Random 40-hex values score about 3.7; counters and all-zero placeholders fall below 3.
   entropy: 3.0,
   examples: {

@@ -1,4 +1,5 @@
 import type { LifetimeInfo, PatternRule } from '../../index.js';
+import { keyedSecret } from '../ci-cd/keyed.js';
 import { base62, crc32 } from '../../util/hash.js';
 import { fake, fakeChars, fakeCrcToken, ALNUM, BASE64URL, HEX } from '../testing/fake.js';
 
@@ -73,8 +74,14 @@ export const githubFineGrainedPat: PatternRule = {
   entropy: 3.5,
   prefix: 'github_pat_',
   examples: {
-    match: [`GH_TOKEN=github_pat_${fake('', ALNUM, 22, 'id')}_${fake('', ALNUM, 59, 'secret')}`],
-    noMatch: ['GH_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+    match: [
+      `GH_TOKEN=github_pat_${fake('', ALNUM, 22, 'id')}_${fake('', ALNUM, 59, 'secret')}`,
+      `git clone https://x-access-token:github_pat_${fake('', ALNUM, 22, 'id2')}_${fake('', ALNUM, 59, 'secret2')}@github.com/acme/app.git`,
+    ],
+    noMatch: [
+      'GH_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
+      `GH_TOKEN=github_pat_${fake('', ALNUM, 22, 'id3')}_${fake('', ALNUM, 40, 'short')}`,
+    ],
   },
 };
 
@@ -161,8 +168,7 @@ export const githubLegacyToken: PatternRule = {
   lifetimeDetail: 'never expires unless an expiry was set',
   replacement: REPLACEMENT,
   keywords: ['github', 'gh_'],
-  pattern:
-    /(?:github|\bgh_)[\w.-]{0,20}?(?:token|pat|secret|password|passwd|auth|credentials?|api[_-]?key)[\w-]{0,10}["']?\s{0,3}(?:=|:=|=>|:)\s{0,5}["'`]?([0-9a-f]{40})(?![0-9a-z])/i,
+  ...keyedSecret({ names: String.raw`github|\bgh_`, keys: 'token|pat|secret|password|passwd|auth|credential|api[_-]?key', value: '[0-9a-f]{40}', after: /[0-9a-z]/i }),
   // 40 hex chars from a random source score about 3.7; repeated or counting fillers fall below 3.
   entropy: 3.0,
   examples: {

@@ -25,8 +25,9 @@ export function gitlabRoutableValid(token: string, ctx?: MatchContext): true | s
   if (!token.includes('.')) return true;
   if (crcMatches(token)) return true;
   if (ctx) {
-    const before = /([A-Za-z0-9_]{1,20}-)$/.exec(ctx.text.slice(Math.max(0, ctx.secretStart - 21), ctx.secretStart));
-    if (before && crcMatches(before[1] + token)) return true;
+    // The instance prefix's extent is not marked, so try each `-`-ended suffix of the 21 characters before.
+    const before = /[\w-]{1,20}-$/.exec(ctx.text.slice(Math.max(0, ctx.secretStart - 21), ctx.secretStart))?.[0] ?? '';
+    for (let i = 0; i < before.length; i++) if (crcMatches(before.slice(i) + token)) return true;
   }
   return 'GitLab routable token checksum (CRC32) does not match: not a real token';
 }
@@ -84,8 +85,9 @@ function gitlabRule(spec: GitlabSpec): PatternRule {
     replacement: spec.replacement,
     keywords: spec.keywords ?? [spec.prefix.toLowerCase()],
     // The guard keeps the scan linear (a run of token characters is entered once, not at every offset); an
-    // instance prefix (`acme-glpat-…`, checked by the CRC in `validate`) may sit between it and the token.
-    pattern: new RegExp(String.raw`(?<![\w-])(?:[A-Za-z0-9]{1,20}-)?(${esc}(?:${body}))(?![\w-])`),
+    // instance prefix (`acme-glpat-…`, covered by the CRC in `validate`) may sit between it and the token.
+    // Segments exclude `-` so that they never overlap the separator.
+    pattern: new RegExp(String.raw`(?<![\w-])(?:[A-Za-z0-9_]{1,20}-){0,2}(${esc}(?:${body}))(?![\w-])`),
     // Random URL-safe bodies score well above 3 bits/char; hand-typed fillers (`glpat-xxxxx…`) do not.
     entropy: 3.0,
     validate: spec.routable ? gitlabRoutableValid : undefined,
@@ -118,6 +120,8 @@ export const gitlabPersonalAccessToken = gitlabRule({
       `gitlab:\n  private_token: "${fakeGitlabRoutable('glpat-')}"`,
       `curl --header "PRIVATE-TOKEN: ${fake('glpat-', ALNUM, 20, 'curl')}" https://gitlab.example.com/api/v4/projects`,
       `const gl = new Gitlab({ token: '${fakeGitlabRoutable('glpat-', 'js')}' });`,
+      // instance prefix (GitLab 18.x self-managed): the CRC covers it too
+      `GITLAB_TOKEN=${fakeGitlabRoutable('acme-corp-glpat-')}`,
     ],
     noMatch: [
       'GITLAB_TOKEN=glpat-XXXXXXXXXXX-XXXXXXXX',
@@ -243,7 +247,7 @@ export const gitlabCiJobToken = gitlabRule({
   title: 'GitLab CI/CD job token',
   prefix: 'glcbt-',
   // A hex partition id and `_` before 20 characters (16.9+), or a JWT (17.x+).
-  classic: String.raw`[0-9a-fA-F]{1,5}_[\w-]{20}|[\w-]{20}|eyJ[\w-]{10,600}\.eyJ[\w-]{10,2000}\.[\w-]{16,800}`,
+  classic: String.raw`[0-9a-fA-F]{1,5}_[\w-]{20}|eyJ[\w-]{10,600}\.eyJ[\w-]{10,2000}\.[\w-]{16,800}`,
   severity: 'warning',
   description: 'A GitLab CI/CD job token (glcbt-, the value of CI_JOB_TOKEN), copied out of a job log or script.',
   remediation:

@@ -16,7 +16,7 @@ export const couchbaseCapellaApiKey: PatternRule = {
   remediation:
     'Delete the key under Organization Settings > API Keys in Capella, create one with the narrowest organisation or project role and an expiry, and keep it in a secret manager (the Terraform provider reads CAPELLA_AUTHENTICATION_TOKEN).',
   lifetime: 'long',
-  lifetimeDetail: 'expires after the period chosen at creation (up to a year), or never if none was set',
+  lifetimeDetail: 'expires after the period chosen at creation',
   keywords: ['couchbase', 'capella'],
   pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{60,120}={0,2})(?![A-Za-z0-9+/=])/,
   entropy: 4,

@@ -22,7 +22,7 @@ export const brevoApiKey: PatternRule = {
   prefix: 'xkeysib-',
   examples: {
     match: [`BREVO_API_KEY=xkeysib-${fakeChars(HEX, 64, 'a')}-${fakeChars(ALNUM, 16, 'a')}`, `sib_api_v3_sdk.Configuration().api_key['api-key'] = 'xkeysib-${fakeChars(HEX, 64, 'b')}-${fakeChars(ALNUM, 16, 'b')}'`],
-    noMatch: ['BREVO_API_KEY=xkeysib-too-short', `BREVO_API_KEY=xkeysib-${fakeChars(HEX, 64, 'c')}-${fakeChars(ALNUM, 16, 'c')}_extra`],
+    noMatch: ['BREVO_API_KEY=xkeysib-<your-api-key>', `BREVO_API_KEY=xkeysib-${fakeChars(HEX, 64, 'c')}-${fakeChars(ALNUM, 16, 'c')}_extra`],
   },
 };
 

@@ -28,14 +28,14 @@ export interface AssignmentCheck {
  * `names` is a regex source for the provider names (`mailgun`, `message[_-]?bird`). The returned check accepts
  * a candidate when the text before it ends in `<name><up to 30 name-ish chars><operator><quotes/space>`, with the
  * usual operators of env files, YAML, JSON, code, Makefiles and XML elements, plus a keyword argument after an
- * opening parenthesis (`Mistral(api_key="…")`). It also accepts a credential-like child key under a parent
+ * opening parenthesis (`Mistral(api_key="…")`, `setup({ apiKey: "…" })`). It also accepts a credential-like child key under a parent
  * named after the provider (`mailgun:\n  api_key: …`, `"mailgun": {"apiKey": …}`), up to two sibling lines
  * apart. With `keyish`, the direct form must also contain a credential word, for value shapes too common to
  * trust on the provider name alone (32 hex, UUIDs); the nested form always needs one.
  */
 export function assignedTo(names: string, options: { keyish?: boolean } = {}): AssignmentCheck {
   const direct = new RegExp(
-    `(?:${names})[ \\t\\w.-]{0,30}["'\\]]{0,2}[ \\t]{0,3}(?:=>|:{1,3}=|\\?=|\\.=|\\|\\||[=:,(>])(?:[ \\t]{0,3}[A-Za-z_]{1,24}[ \\t]{0,3}=)?[\\s'"\`=]{0,8}$`,
+    `(?:${names})[ \\t\\w.-]{0,30}["'\\]]{0,2}[ \\t]{0,3}(?:=>|:{1,3}=|\\?=|\\.=|\\|\\||[=:,(>])(?:[ \\t]{0,3}\\{?[ \\t]{0,3}["']?[A-Za-z_]{1,24}["']?[ \\t]{0,3}[=:])?[\\s'"\`=]{0,8}$`,
     'i',
   );
   const child = `["']?([A-Za-z_][\\w.-]{0,40})["']?[ \\t]*(?:=>|[:=])[ \\t]*["'\`]?$`;
@@ -90,15 +90,22 @@ export function jwtExpiry(token: string): number | undefined {
   }
 }
 
-/** How many times the case flips between adjacent letters: random base62 flips often, camelCase words rarely. */
-export function caseFlips(value: string): number {
+/**
+ * Whether a run of letters reads as random rather than as camelCase words. In random mixed-case letters about a
+ * quarter of adjacent pairs are upper-upper and a quarter lower-lower, and the case flips about every other
+ * letter; an identifier made of words has long lower-case runs and almost no upper-upper pairs (`HomeAppKey`).
+ */
+export function randomMixedCase(letters: string): boolean {
+  let upperPairs = 0;
+  let lowerPairs = 0;
   let flips = 0;
-  let prev = 0; // 1 lower, 2 upper
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    const kind = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : 0;
-    if (kind && prev && kind !== prev) flips++;
-    if (kind) prev = kind;
+  for (let i = 1; i < letters.length; i++) {
+    const a = letters.charCodeAt(i - 1) >= 97;
+    const b = letters.charCodeAt(i) >= 97;
+    if (a && b) lowerPairs++;
+    else if (!a && !b) upperPairs++;
+    else flips++;
   }
-  return flips;
+  const n = letters.length - 1;
+  return upperPairs >= 1 && flips >= n / 5 && lowerPairs <= n * 0.6;
 }

@@ -62,11 +62,11 @@ export const microsoftTeamsWorkflowWebhookUrl: PatternRule = {
     near(ctx, /\.environment\.api\.powerplatform\.com|\.logic\.azure\.com/i, 400) ? true : 'not a Power Automate trigger URL',
   examples: {
     match: [
-      `TEAMS_FLOW_URL=https://default${fakeChars(HEX, 30, 'e')}.62.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${fakeChars(HEX, 32, 'f')}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${fakeChars(BASE64URL, 43, 's')}`,
+      `TEAMS_FLOW_URL=https://default${fakeChars(HEX, 30, 'e')}.0a.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${fakeChars(HEX, 32, 'f')}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${fakeChars(BASE64URL, 43, 's')}`,
       `url: "https://prod-27.westeurope.logic.azure.com:443/workflows/${fakeChars(HEX, 32, 'g')}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${fakeChars(BASE64URL, 43, 't')}"`,
     ],
     noMatch: [
-      `url: "https://default${fakeChars(HEX, 30, 'h')}.62.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${fakeChars(HEX, 32, 'i')}/triggers/manual/paths/invoke?api-version=1"`,
+      `url: "https://default${fakeChars(HEX, 30, 'h')}.0a.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${fakeChars(HEX, 32, 'i')}/triggers/manual/paths/invoke?api-version=1"`,
       `blob: "https://example.blob.core.windows.net/c/f.txt?sv=2022-11-02&sig=${fakeChars(BASE64URL, 43, 'u')}"`,
     ],
   },

@@ -32,6 +32,6 @@ export const postmarkToken: PatternRule = {
       `curl https://api.postmarkapp.com/email -H "X-Postmark-Server-Token: ${uuid('b')}"`,
       `postmark:\n  api_token: '${uuid('c')}'`,
     ],
-    noMatch: [`POSTMARK_MESSAGE_STREAM=outbound # ${uuid('d')}`, 'POSTMARK_SERVER_TOKEN=00000000-0000-0000-0000-000000000000', `postmark_template_id = "${uuid('e')}"`],
+    noMatch: [`POSTMARK_MESSAGE_STREAM=outbound # ${uuid('d')}`, `POSTMARK_SERVER_TOKEN=${uuid('z').replace(/[0-9a-f]/g, '0')}`, `postmark_template_id = "${uuid('e')}"`],
   },
 };

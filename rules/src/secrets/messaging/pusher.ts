@@ -1,6 +1,6 @@
 import type { PatternRule } from '../../index.js';
 import { HEX, fakeChars } from '../testing/fake.js';
-import { assignedTo, matchedBefore } from './context.js';
+import { assignedTo, matchedBefore, textBefore } from './context.js';
 
 /**
  * Pusher Channels apps have an app id, a public key and a secret, both 20 lowercase hex. Only the secret is
@@ -27,7 +27,7 @@ export const pusherAppSecret: PatternRule = {
   entropy: 3,
   validate: (secret, ctx) => {
     if (matchedBefore(secret, ctx) && ctx.text[ctx.secretStart + secret.length] === '@') return true;
-    const before = ctx.text.slice(Math.max(0, ctx.secretStart - 80), ctx.secretStart);
+    const before = textBefore(ctx, 0, 80);
     return isPusher(ctx) && /secret/i.test(before) ? true : 'not assigned to a Pusher secret name';
   },
   examples: {
@@ -35,6 +35,9 @@ export const pusherAppSecret: PatternRule = {
       `PUSHER_APP_ID=1234567\nPUSHER_APP_KEY=${fakeChars(HEX, 20, 'a')}\nPUSHER_APP_SECRET=${fakeChars(HEX, 20, 'b')}`,
       `PUSHER_URL=http://${fakeChars(HEX, 20, 'c')}:${fakeChars(HEX, 20, 'd')}@api-eu.pusher.com/apps/1234567`,
     ],
-    noMatch: [`PUSHER_APP_KEY=${fakeChars(HEX, 20, 'e')}`, `const pusher = new Pusher("${fakeChars(HEX, 20, 'f')}", { cluster: "eu" });`],
+    noMatch: [
+      `PUSHER_APP_SECRET=\${PUSHER_SECRET}\nPUSHER_APP_KEY=${fakeChars(HEX, 20, 'e')}`,
+      `const pusher = new Pusher("${fakeChars(HEX, 20, 'f')}", { cluster: "eu" });`,
+    ],
   },
 };

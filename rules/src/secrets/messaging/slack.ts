@@ -66,9 +66,9 @@ export const slackUserToken: PatternRule = {
       `{"user_token": "xoxp-${digits(11, 'i')}-${digits(10, 'j')}-${digits(11, 'k')}-${fakeChars(HEX, 32, 'user2')}"}`,
     ],
     noMatch: [
-      'SLACK_USER_TOKEN=xoxp-XXXXXXXXXX-XXXXXXXXXX-XXXXXXXXXXX-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
-      '"token": "xoxp-1234567890"',
-      `token = "xoxp-${digits(12, 'l')}-${digits(12, 'm')}-${digits(12, 'n')}-####################"`,
+      `SLACK_USER_TOKEN=xoxp-${'X'.repeat(12)}-${'X'.repeat(12)}-${'X'.repeat(12)}-${'X'.repeat(32)}`,
+      '"token": "xoxp-42"',
+      `token = "xoxp-${digits(12, 'l')}-${digits(12, 'm')}-${digits(12, 'n')}-${'*'.repeat(32)}"`,
     ],
   },
 };
@@ -125,8 +125,8 @@ export const slackLegacyToken: PatternRule = {
       `"access_token": "xoxa-2-${digits(9, 't')}-${digits(11, 'u')}-${digits(13, 'v')}-${fakeChars(HEX, 18, 'ws')}"`,
     ],
     noMatch: [
-      'https://indieweb.org/images/3/35/2018-250-xoxo-indieweb-1.jpg',
-      'https://github.com/xoxa-nyc/xoxa-nyc.github.io/blob/master/README.md',
+      '![party](https://example.com/photos/2019-xoxo-party-1024-768-5.jpg)',
+      'see https://github.com/xoxa-labs/xoxa-site/blob/main/README.md',
     ],
   },
 };
@@ -149,7 +149,7 @@ export const slackExpiringAccessToken: PatternRule = {
       `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${fakeChars(ALNUM, 164, 'cfg')}`,
       `{"access_token": "xoxe.xoxb-1-${fakeChars(ALNUM, 160, 'rot')}"}`,
     ],
-    noMatch: ['SLACK_CONFIG_TOKEN=xoxe.xoxp-1-SlackAppConfigurationAccessTokenHere', 'token: xoxe.xoxp-1-initial'],
+    noMatch: ['SLACK_CONFIG_TOKEN=xoxe.xoxp-1-PasteYourConfigTokenHere', 'token: xoxe.xoxp-1-replace-me'],
   },
 };
 
@@ -168,7 +168,7 @@ export const slackRefreshToken: PatternRule = {
   prefix: 'xoxe-',
   examples: {
     match: [`SLACK_REFRESH_TOKEN=xoxe-1-${fakeChars(ALNUM, 146, 'refresh')}`, `refresh_token: "xoxe-1-${fakeChars(ALNUM, 146, 'refresh2')}"`],
-    noMatch: ['refresh_token: xoxe-1-xxx', 'XOxE-RROAmw, Home and Garden, 5:24, 20120323'],
+    noMatch: ['refresh_token: xoxe-1-xxx', 'XOXE-1-BRB, back in 5'],
   },
 };
 
@@ -192,7 +192,7 @@ export const slackSessionToken: PatternRule = {
       `SLACK_XOXC=xoxc-${digits(10, 'w')}-${digits(13, 'x')}-${digits(13, 'y')}-${fakeChars(HEX, 64, 'xoxc')}`,
       `cookie = "d=xoxd-${fakeChars(ALNUM + '%', 180, 'xoxd')}"`,
     ],
-    noMatch: ['"cookie": "xoxd-abcdef1234567890..."', 'TestClientToken = "xoxc-888888888888-888888888888-8888888888888-ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"'],
+    noMatch: ['"cookie": "xoxd-<paste from the browser>"', `TEST_XOXC = "xoxc-${'9'.repeat(12)}-${'9'.repeat(12)}-${'9'.repeat(13)}-${'f'.repeat(64)}"`],
   },
 };
 

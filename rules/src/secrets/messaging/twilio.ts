@@ -32,7 +32,7 @@ export const twilioApiKey: PatternRule = {
       `TWILIO_API_KEY=SK${fakeChars(HEX, 32, 'a')}\nTWILIO_API_SECRET=${fakeChars(HEX, 32, 'b')}`,
       `from twilio.rest import Client\nclient = Client("SK${fakeChars(HEX, 32, 'c')}", api_secret, account_sid)`,
     ],
-    noMatch: ['TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `checksum = "SK${fakeChars(HEX, 32, 'd')}"`],
+    noMatch: [`TWILIO_API_KEY=SK${'x'.repeat(32)}`, `checksum = "SK${fakeChars(HEX, 32, 'd')}"`],
   },
 };
 

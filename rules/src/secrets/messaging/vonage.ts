@@ -1,6 +1,6 @@
 import type { PatternRule } from '../../index.js';
 import { ALNUM, fakeChars } from '../testing/fake.js';
-import { assignedTo } from './context.js';
+import { assignedTo, textBefore } from './context.js';
 
 /** Vonage (Nexmo) API secrets: 16 alphanumerics, paired with an 8-hex API key. Only the secret is sensitive. */
 
@@ -24,7 +24,7 @@ export const vonageApiSecret: PatternRule = {
   entropy: 3,
   validate: (secret, ctx) => {
     if (!/[0-9]/.test(secret) || !/[A-Za-z]/.test(secret)) return 'not a random secret';
-    return isVonageSecret(ctx) && /secret/i.test(ctx.text.slice(Math.max(0, ctx.secretStart - 60), ctx.secretStart))
+    return isVonageSecret(ctx) && /secret/i.test(textBefore(ctx, 0, 80))
       ? true
       : 'not assigned to a Vonage secret name';
   },

@@ -28,6 +28,6 @@ export const zendeskApiToken: PatternRule = {
   },
   examples: {
     match: [`ZENDESK_API_TOKEN=${fakeChars(ALNUM, 40, 'a')}`, `zendesk:\n  subdomain: acme\n  token: "${fakeChars(ALNUM, 40, 'b')}"`],
-    noMatch: [`ZENDESK_SUBDOMAIN=${fakeChars(ALNUM, 40, 'c')}`, 'ZENDESK_API_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    noMatch: [`ZENDESK_SUBDOMAIN=${fakeChars(ALNUM, 40, 'c')}`, `ZENDESK_API_TOKEN=${'x'.repeat(40)}`],
   },
 };

@@ -1,6 +1,6 @@
 import type { PatternRule } from '../../index.js';
 import { BASE64URL, fakeChars } from '../testing/fake.js';
-import { assignedTo } from '../messaging/context.js';
+import { assignedTo, textBefore } from '../messaging/context.js';
 
 /** PayPal REST app client secrets: 80 base64url characters with no prefix; only a PayPal secret name marks one. */
 
@@ -23,7 +23,7 @@ export const paypalClientSecret: PatternRule = {
   pattern: /(?:^|[^\w-])([\w-]{80})(?![\w-])/,
   entropy: 4,
   validate: (secret, ctx) => {
-    const before = ctx.text.slice(Math.max(0, ctx.secretStart - 60), ctx.secretStart);
+    const before = textBefore(ctx, 0, 80);
     return isPaypal(ctx) && /secret/i.test(before) ? true : 'not assigned to a PayPal secret name';
   },
   examples: {

@@ -1,5 +1,5 @@
 import type { PatternRule } from '../../index.js';
-import { BASE64URL, fake } from '../testing/fake.js';
+import { BASE64URL, fake, fakeChars } from '../testing/fake.js';
 
 /**
  * Square credentials (developer.squareup.com): access tokens are 64 characters starting `EAAA` (older ones
@@ -20,8 +20,10 @@ export const squareAccessToken: PatternRule = {
   lifetimeDetail: 'personal access tokens never expire; OAuth access tokens expire after 30 days',
   replacement: 'OAuth access tokens (30-day expiry, refreshable)',
   keywords: ['eaaa', 'sq0atp-'],
-  pattern: /\b(EAAA[\w-]{60}|sq0atp-[\w-]{22})(?![\w-])/,
+  pattern: /\b(EAAA[\w-]{60}|sq0atp-[\w-]{22})/,
   entropy: 3.5,
+  // a longer run is some other token that happens to start EAAA (Facebook page tokens are 100+ characters)
+  validate: (token, ctx) => (/[\w-]/.test(ctx.text[ctx.secretStart + token.length] ?? '') ? 'longer than a Square token' : true),
   prefix: 'EAAA',
   examples: {
     match: [
@@ -30,7 +32,7 @@ export const squareAccessToken: PatternRule = {
       `square:\n  token: ${fake('sq0atp-', BASE64URL, 22, 'c')}`,
     ],
     noMatch: [
-      'aws-cli@sha256:eaaa7b11777babe28e6133a8b19ff71cea687e0d7f05158dee95a71f76ce3d00',
+      `image: amazon/aws-cli@sha256:eaaa${fakeChars('0123456789abcdef', 60, 'digest')}`,
       'SQUARE_ACCESS_TOKEN=EAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       `FB_PAGE_TOKEN=${fake('EAAB', BASE64URL, 180, 'd')}`,
     ],

@@ -21,7 +21,8 @@ export const asanaPat: PatternRule = {
   lifetimeDetail: 'never expires; valid until deauthorised',
   replacement: 'An Asana OAuth app, whose access tokens expire after one hour',
   keywords: ['asana'],
-  pattern: /\b([0-9]\/[0-9]{6,20}(?:\/[0-9]{6,20})?:[a-f0-9]{32}|0\/[a-f0-9]{32})\b/,
+  // Asana object IDs (gids) are 10 to 20 digits
+  pattern: /\b([0-9]\/[0-9]{10,20}(?:\/[0-9]{10,20})?:[a-f0-9]{32}|0\/[a-f0-9]{32})\b/,
   entropy: 3,
   examples: {
     match: [

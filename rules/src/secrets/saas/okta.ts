@@ -25,7 +25,7 @@ export const oktaApiToken: PatternRule = {
   examples: {
     match: [
       `OKTA_API_TOKEN=00${fakeChars(BASE64URL, 40, 'env')}`,
-      `curl -H "Authorization: SSWS 00${fakeChars(BASE64URL, 40, 'curl')}" https://acme.okta.com/api/v1/users  # okta`.replace('  # okta', ''),
+      `curl https://acme.okta.com/api/v1/users -H "Authorization: SSWS 00${fakeChars(BASE64URL, 40, 'curl')}"`,
       `"oktaApiToken": "00${fakeChars(BASE64URL, 40, 'json')}",`,
     ],
     noMatch: [`rookTable = 00${fakeChars(BASE64URL, 40, 'rook')}`, 'oktaKey = 00000000000000000000000000000000000TUVWXYZ', `OKTA_CLIENT_ID=00${fakeChars(BASE64URL, 18, 'client')}`],

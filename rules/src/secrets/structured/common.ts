@@ -41,6 +41,7 @@ export function placeholderSecret(value: string): string | undefined {
   if (PLACEHOLDER_VALUES.has(lower)) return 'placeholder word';
   if (/^([*x.•#?_-])\1*$/i.test(v) || /^[*•.]{3,}$/.test(v)) return 'masked value';
   // A reference in one of the common interpolation syntaxes anywhere in the value.
+  if (/^\$[({]/.test(v)) return 'reference to a variable or command output';
   if (/\$\{[^}]{0,200}\}|\$\([A-Za-z_][\w.-]{0,80}\)|\{\{[^}]{0,200}\}\}|%\([a-z_]{1,40}\)s|%s|<%=?|\$[A-Z_][A-Z0-9_]{2,}\b/.test(v)) {
     return 'reference to a variable';
   }
@@ -102,4 +103,21 @@ export function inServiceAccountKey(text: string, start: number): boolean {
   if (!/private_key\\{0,3}"\s{0,4}:\s{0,4}\\{0,3}"$/.test(before)) return false;
   const around = text.slice(Math.max(0, start - 3000), Math.min(text.length, start + 12000));
   return /service_account/.test(around) && /client_email/.test(around);
+}
+
+/**
+ * Start of the line holding `offset`, looking back at most `max` characters: on a minified single-line file an
+ * unbounded search per match would make a scan quadratic.
+ */
+export function lineStartNear(text: string, offset: number, max = 2000): number {
+  const floor = Math.max(0, offset - max);
+  for (let i = offset - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
+}
+
+/** End of the line holding `offset` (before its newline), looking ahead at most `max` characters. */
+export function lineEndNear(text: string, offset: number, max = 2000): number {
+  const ceiling = Math.min(text.length, offset + max);
+  for (let i = offset; i < ceiling; i++) if (text.charCodeAt(i) === 10) return i;
+  return ceiling;
 }

@@ -1,7 +1,8 @@
 import type { DocumentContext, DocumentRule } from '../../index.js';
 import type { Severity } from '../../finding.js';
 import { fakeChars, ALNUM } from '../testing/fake.js';
-import { isLocalHost, localDefaultSecret, placeholderSecret } from './common.js';
+import { shannonEntropy } from '../../util/entropy.js';
+import { isLocalHost, lineEndNear, lineStartNear, localDefaultSecret, placeholderSecret } from './common.js';
 
 /**
  * Passwords inside connection strings: URL userinfo (`postgres://app:PASSWORD@db`), Oracle thin
@@ -23,6 +24,8 @@ const SCHEMES = new Set([
   'firebird', 'cratedb', 'timescaledb', 'questdb', 'nntp', 'xmpp', 'irc', 'ircs', 'webdav', 'dav', 'davs',
 ]);
 
+/** Git hosts where a long user name with no password is an access token. */
+const GIT_HOSTS = /^(?:(?:[\w-]+\.)?github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com|[\w-]+\.visualstudio\.com|(?:[\w-]+\.)?ghe\.com)$/i;
 const SCHEME_BEFORE = /(?:^|[^A-Za-z0-9+.:-])((?:jdbc:)?(?:[a-z][a-z0-9]{0,15}\+)?[a-z][a-z0-9]{1,20}(?:\+[a-z0-9]{1,20})?(?::[a-z][a-z0-9]{1,20})?)$/i;
 /** Characters that end a URL authority when written in text (path, query, fragment, whitespace, quoting). */
 const AUTHORITY_END = /[/?#\s"'`<>\\|^]/;
@@ -41,12 +44,13 @@ interface Candidate {
   user?: string;
   host?: string;
   form: string;
+  /** The value is an access token in the user slot (`TOKEN:x-oauth-basic@`, `TOKEN@github.com`). */
+  token?: boolean;
 }
 
 function lineAround(text: string, at: number): { start: number; end: number; line: string } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
+  const start = lineStartNear(text, at);
+  const end = lineEndNear(text, at);
   return { start, end, line: text.slice(start, end) };
 }
 
@@ -67,8 +71,21 @@ function urlCandidates(text: string, out: Candidate[]): void {
     if (at <= 0) continue;
     const userinfo = authority.slice(0, at);
     const colon = userinfo.indexOf(':');
-    if (colon < 0 || colon === userinfo.length - 1) continue;
+    if (colon === userinfo.length - 1) continue;
     const hostPart = authority.slice(at + 1);
+    const host0 = hostPart.split(/[:,;)]/)[0]!;
+    if (colon < 0 && GIT_HOSTS.test(host0) && /^[A-Za-z0-9_-]{20,255}$/.test(userinfo)) {
+      // `https://TOKEN@github.com/org/repo.git`: the user name is an access token.
+      out.push({ start: from, end: from + at, password: userinfo, host: host0, form: `${scheme} URL (token as user name)`, token: true });
+      continue;
+    }
+    if (colon < 0) continue;
+    const pass = userinfo.slice(colon + 1);
+    if (/^x-oauth-(?:basic|token)$/i.test(pass)) {
+      // GitHub's `TOKEN:x-oauth-basic@` form: the secret is the user part.
+      out.push({ start: from, end: from + colon, password: userinfo.slice(0, colon), host: host0, form: `${scheme} URL (token as user name)`, token: true });
+      continue;
+    }
     const host = hostPart.startsWith('[') ? hostPart.slice(0, hostPart.indexOf(']') + 1) : hostPart.split(/[:,;)]/)[0]!;
     if (!/^[\w.%\[\]:-]{1,253}$/.test(host)) continue;
     out.push({
@@ -113,7 +130,9 @@ function kvCandidates(text: string, out: Candidate[]): void {
     const { start: lineStart, line } = lineAround(text, m.index);
     const before = text.slice(lineStart, m.index);
     // The token this key belongs to: back to the last blank or quote.
-    const token = /[^\s"'`]*$/.exec(before)![0];
+    let tokenStart = before.length;
+    while (tokenStart > 0 && !/[\s"'`]/.test(before[tokenStart - 1]!)) tokenStart--;
+    const token = before.slice(tokenStart);
     let stop: RegExp;
     let form: string;
     if ((sep === '?' || sep === '&') && /(?:[a-z][a-z0-9+.-]{1,30}:\/\/|jdbc:)/i.test(token)) {
@@ -153,7 +172,11 @@ function cliCandidates(text: string, out: Candidate[]): void {
 /** Reason to skip a candidate, or undefined to report it. */
 function skipReason(c: Candidate): string | undefined {
   const pw = c.password;
-  if (pw.toLowerCase() === 'x-oauth-basic' || pw.toLowerCase() === 'x-oauth-token') return 'the token is the user part (reported by provider rules)';
+  if (c.token) {
+    if (shannonEntropy(pw) < 3.5 || !/\d/.test(pw) || !/[A-Za-z]/.test(pw)) return 'user name does not look like a token';
+    return placeholderSecret(pw);
+  }
+  if (c.user !== undefined && /^(?:anonymous|ftp)$/i.test(c.user)) return 'anonymous FTP login (the password is an e-mail by convention)';
   const placeholder = placeholderSecret(decodePercent(pw));
   if (placeholder) return placeholder;
   if (c.user !== undefined && /\./.test(c.user) && /^\d{1,5}$/.test(pw)) return 'host:port, not user:password';
@@ -198,7 +221,7 @@ function check(ctx: DocumentContext): void {
       end: c.end,
       secret: c.password,
       severity,
-      message: `Password in a ${c.form}${local ? ' (local host)' : ''}`,
+      message: c.token ? `Access token in a ${c.form}` : `Password in a ${c.form}${local ? ' (local host)' : ''}`,
     });
   }
 }

@@ -53,7 +53,7 @@ export const dockerConfigAuth: PatternRule = {
   replacement: 'credential helpers (ecr-login, gcloud, acr) or OIDC registry login in CI, which mint short-lived tokens',
   keywords: ['"auth"', 'auth\\', 'identitytoken', 'registrytoken'],
   pattern:
-    /\\{0,7}"(?:auth|identitytoken|registrytoken)\\{0,7}"[ \t]{0,4}:[ \t]{0,4}\\{0,7}"(?<secret>[A-Za-z0-9+/=_.-]{4,16000})/,
+    /"(?:auth|identitytoken|registrytoken)\\{0,7}"[ \t]{0,4}:[ \t]{0,4}\\{0,7}"(?<secret>[A-Za-z0-9+/=_.-]{4,16000})/,
   validate: validateDocker,
   lifetimeOf: (_value, ctx) =>
     keyOf(ctx) === 'auth' ? undefined : { lifetime: 'unknown', detail: 'a registry refresh token; its lifetime is set by the registry' },

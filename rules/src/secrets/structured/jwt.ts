@@ -1,6 +1,6 @@
 import type { MatchContext, PatternRule } from '../../rule.js';
 import { decodeBase64Text, encodeBase64 } from '../../tokens/base64.js';
-import { decodeJwt, describeJwt, documentedJwt, jwtLifetime, type DecodedJwt } from '../../tokens/jwt.js';
+import { decodeJwt, describeJwt, documentedJwt, jwtLifetime, numericDate, type DecodedJwt } from '../../tokens/jwt.js';
 import { BASE64URL, fakeChars } from '../testing/fake.js';
 import { nowOf, type SeverityAware } from './common.js';
 
@@ -56,8 +56,7 @@ export const jwt: PatternRule & SeverityAware = {
   replacement: 'tokens minted at run time with a short exp (OAuth client credentials, workload identity federation)',
   keywords: ['eyj', 'zxlk'],
   pattern:
-    /(?<![A-Za-z0-9_+/-])(?:eyJ[A-Za-z0-9_-]{8,4096}\.e[wy][A-Za-z0-9_-]{2,16384}\.[A-Za-z0-9_-]{0,2048}|ZXlK[A-Za-z0-9+/]{40,24000}={0,2})/,
-  secretGroup: 0,
+    /(?:^|[^A-Za-z0-9_+/-])(?<secret>eyJ[A-Za-z0-9_-]{8,4096}\.e[wy][A-Za-z0-9_-]{2,16384}\.[A-Za-z0-9_-]{0,2048}|ZXlK[A-Za-z0-9+/]{40,24000}={0,2})/,
   validate: validateJwt,
   lifetimeOf: (value: string, ctx: MatchContext) => {
     const token = tokenOf(value);
@@ -68,7 +67,13 @@ export const jwt: PatternRule & SeverityAware = {
     if (!token) return undefined;
     return token.wrapped ? `${describeJwt(token.jwt)} (base64-encoded)` : describeJwt(token.jwt);
   },
-  severityOf: (value: string) => (tokenOf(value)?.jwt.unsigned ? 'warning' : undefined),
+  // An unsigned token is only accepted by a broken verifier, and an expired one only by one that skips exp.
+  severityOf: (value: string, ctx: MatchContext) => {
+    const token = tokenOf(value);
+    if (!token) return undefined;
+    const exp = numericDate(token.jwt.payload.exp) ?? numericDate(token.jwt.header.exp);
+    return token.jwt.unsigned || (exp !== undefined && exp * 1000 <= nowOf(ctx)) ? 'warning' : undefined;
+  },
   prefix: 'eyJ',
   examples: {
     match: [

@@ -1,6 +1,6 @@
 import type { MatchContext, PatternRule } from '../../rule.js';
 import { ALNUM, BASE64, HEX, fakeChars } from '../testing/fake.js';
-import { baseName, placeholderSecret } from './common.js';
+import { baseName, lineStartNear, placeholderSecret } from './common.js';
 
 /**
  * Registry credentials in npm and Yarn configuration: `//registry/:_authToken=`, `_auth=` (base64 of
@@ -17,8 +17,15 @@ function keyOf(ctx: MatchContext): string {
   return (m?.[1] ?? `npmAuth${m?.[2] ?? ''}`).toLowerCase();
 }
 
+/** `//registry.example/path/:` right before the key: the credential is bound to that registry. */
+function scopeBefore(ctx: MatchContext): boolean {
+  const at = ctx.secretStart - (ctx.match[0].length - (ctx.match.groups?.secret?.length ?? 0));
+  const before = ctx.text.slice(lineStartNear(ctx.text, at, 400), at);
+  return /(?:^|[\s"'=])\/\/[^\s=]{1,300}\/:$/.test(before);
+}
+
 function validateNpm(value: string, ctx: MatchContext): true | string {
-  const scoped = ctx.match.groups?.scope !== undefined;
+  const scoped = scopeBefore(ctx);
   const key = keyOf(ctx);
   if (!scoped && !key.startsWith('npmauth') && !NPM_FILES.has(baseName(ctx.path.toLowerCase()))) {
     return 'bare _auth key outside an .npmrc / .yarnrc file';
@@ -43,7 +50,7 @@ export const npmrcAuthToken: PatternRule = {
   replacement: 'npm trusted publishing (OIDC) from CI, or a token injected per job as ${NPM_TOKEN}',
   keywords: ['_auth', '_password', 'npmauthtoken', 'npmauthident'],
   pattern:
-    /(?:(?<scope>\/\/[^\s=]{1,300}\/:)?_(?:authToken|auth|password)["']?(?:[ \t]{0,4}=[ \t]{0,4}|[ \t]{1,4})|npmAuth(?:Token|Ident)["']?[ \t]{0,4}:[ \t]{0,4})["']?(?<secret>[^\s"'`;,]{1,2048})/,
+    /(?:_(?:authToken|auth|password)["']?(?:[ \t]{0,4}=[ \t]{0,4}|[ \t]{1,4})|npmAuth(?:Token|Ident)["']?[ \t]{0,4}:[ \t]{0,4})["']?(?<secret>[^\s"'`;,]{1,2048})/,
   validate: validateNpm,
   describe: (_value, ctx) => {
     const key = keyOf(ctx);

@@ -14,6 +14,8 @@ import { inServiceAccountKey, type SeverityAware } from './common.js';
  */
 
 const LABEL = '(?:[A-Z0-9]{1,10} ){0,2}PRIVATE KEY(?: BLOCK)?';
+/** A line break, real or written as an escape inside a string literal. */
+const EOL = '(?:\\\\r)?(?:\\\\n|\\r?\\n)';
 /** Shortest body of a real key: an Ed25519 PKCS#8 key is 48 bytes, 64 base64 characters. */
 const MIN_BODY = 64;
 
@@ -56,7 +58,8 @@ function keyBase64(lines: string[], allowHeaders: boolean): { b64: string; heade
   let inHeaders = allowHeaders;
   for (const line of lines) {
     if (line === '') {
-      inHeaders = false;
+      // A blank line ends the armour headers, but not the one right after BEGIN.
+      if (headers.length > 0 || b64.length > 0) inHeaders = false;
       continue;
     }
     if (inHeaders && /^[A-Za-z][A-Za-z0-9-]{1,40}:\s?\S/.test(line)) {
@@ -71,13 +74,13 @@ function keyBase64(lines: string[], allowHeaders: boolean): { b64: string; heade
   return { b64, headers };
 }
 
-function plausibleBody(b64: string): string | undefined {
+function plausibleBody(b64: string, minBody = MIN_BODY): string | undefined {
   const bare = b64.replace(/=+$/, '');
-  if (bare.length < MIN_BODY) return `key body of ${bare.length} characters is too short for a real key`;
+  if (bare.length < minBody) return `key body of ${bare.length} characters is too short for a real key`;
   const filler = repeatedFiller(bare);
   if (filler) return `key body is ${filler}`;
   const e = shannonEntropy(bare);
-  if (e < 4.2) return `key body entropy ${e.toFixed(2)} is too low for key material`;
+  if (e < Math.min(4.2, Math.log2(bare.length) - 0.8)) return `key body entropy ${e.toFixed(2)} is too low for key material`;
   return undefined;
 }
 
@@ -90,12 +93,14 @@ function opensshEncrypted(b64: string): boolean {
   return cipher !== 'none';
 }
 
-/** Checks one matched block and says what it is, or why it is not a key. */
-export function analysePrivateKey(block: string): KeyInfo | string {
+/**
+ * Checks one matched block and says what it is, or why it is not a key. `minBody` may be lowered by callers
+ * whose surroundings already prove the value is a key (a service-account key file).
+ */
+export function analysePrivateKey(block: string, minBody = MIN_BODY): KeyInfo | string {
   if (block.startsWith('PuTTY-User-Key-File')) {
-    const privateAt = block.indexOf('Private-Lines:');
-    const lines = bodyLines(block.slice(block.indexOf('\n', privateAt) + 1 || block.length));
-    const parsed = keyBase64(lines.slice(lines[0] === '' ? 1 : 0), false);
+    const marker = /Private-Lines: \d{1,3}/.exec(block);
+    const parsed = keyBase64(bodyLines(marker ? block.slice(marker.index + marker[0].length) : ''), false);
     if (typeof parsed === 'string') return parsed;
     // An Ed25519 .ppk holds a single 44-character private line, shorter than any PEM body.
     const bare = parsed.b64.replace(/=+$/, '');
@@ -111,7 +116,7 @@ export function analysePrivateKey(block: string): KeyInfo | string {
   const body = block.slice(head[0].length, endAt < 0 ? block.length : endAt);
   const parsed = keyBase64(bodyLines(body), true);
   if (typeof parsed === 'string') return parsed;
-  const why = plausibleBody(parsed.b64);
+  const why = plausibleBody(parsed.b64, minBody);
   if (why) return why;
   const procEncrypted = parsed.headers.some((h) => /^Proc-Type:.{0,10}ENCRYPTED/i.test(h));
   const der = label === '' || label === 'RSA ' || label === 'EC ' || label === 'DSA ' || label === 'ENCRYPTED ';
@@ -163,12 +168,14 @@ export const privateKey: PatternRule & SeverityAware = {
   keywords: ['private key-----', 'private key block-----', 'private key ----', 'putty-user-key-file'],
   pattern: new RegExp(
     [
-      // PEM armour: the body cannot contain five dashes, so it ends at the first armour line after BEGIN.
-      `-----BEGIN ${LABEL}-----(?:(?:[^-]|-(?!----)){16,16000}-----END ${LABEL}-----`,
+      // PEM armour: the body holds no dash, so it ends at the first armour line after BEGIN; the only dashes
+      // allowed before it are those of the two headers of a legacy encrypted key.
+      `-----BEGIN ${LABEL}-----(?:(?:${EOL}(?:[ \\t"']{0,12}(?:Proc-Type|DEK-Info): [\\w,]{1,100}(?:-[\\w,]{1,100}){0,4}[ \\t"'+]{0,12}${EOL}){1,2})?[^-]{16,16000}-----END ${LABEL}-----`,
       // ...or a block cut off without its END line (truncated paste, or a line too long for one window).
       `|(?:(?:\\\\r)?(?:\\\\n|\\r?\\n)[ \\t"'+]{0,12}[A-Za-z0-9+/=]{40,80}){3,400})`,
-      // PuTTY .ppk: from the file magic to the end of the Private-Lines body.
-      `|PuTTY-User-Key-File-[1-3]: [\\w@.-]{1,64}(?:\\\\r)?(?:\\\\n|\\r?\\n)(?:[^P]|P(?!rivate-Lines:|uTTY-)){0,4000}Private-Lines: \\d{1,3}(?:(?:\\\\r)?(?:\\\\n|\\r?\\n)[A-Za-z0-9+/=]{4,80}){1,100}`,
+      // PuTTY .ppk: the magic line, its known headers and public lines, then the Private-Lines body.
+      `|PuTTY-User-Key-File-[1-3]: [\\w@.-]{1,64}${EOL}(?:(?:Encryption|Comment|Public-Lines|Key-Derivation|Argon2-[A-Za-z]{1,20}): [^\\r\\n\\\\]{0,200}${EOL}|[A-Za-z0-9+/=]{1,80}${EOL}){0,80}`,
+      `Private-Lines: \\d{1,3}(?:${EOL}[A-Za-z0-9+/=]{4,80}){1,100}`,
     ].join(''),
   ),
   secretGroup: 0,
