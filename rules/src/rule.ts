@@ -47,6 +47,8 @@ export interface MatchContext {
   /** The regex match and the offset of the secret group in `text`. */
   match: RegExpExecArray;
   secretStart: number;
+  /** The clock for lifetime math (milliseconds since the epoch); fixed in tests. */
+  now: number;
 }
 
 export interface PatternRule extends RuleMeta {

@@ -14,7 +14,8 @@ const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
 
 function validateSarif(text: string) {
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  // unicodeRegExp off: the official schema's `language` pattern is not valid under the u flag.
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
   const ok = validate(JSON.parse(text));
@@ -41,6 +42,14 @@ describe('SARIF', () => {
     expect(run.results.some((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation.uri === 'weird%20name%20%231.env')).toBe(true);
     expect(run.originalUriBaseIds.SRCROOT.uri).toMatch(/^file:\/\/\/.*\/$/);
     expect(run.properties.skipped.map((s: { path: string }) => s.path)).toContain('logo.png');
+  });
+
+  it('the validator rejects what the schema forbids (so the checks above can fail)', () => {
+    const root = tree({ 'a.env': `GITHUB_TOKEN=${githubPat('neg')}\n` });
+    const sarif = JSON.parse(runCli(['scan', root, '--format', 'sarif']).stdout);
+    sarif.runs[0].results[0].level = 'catastrophic';
+    delete sarif.version;
+    expect(validateSarif(JSON.stringify(sarif)).ok).toBe(false);
   });
 
   it('samples/ produce valid SARIF', () => {

@@ -5,8 +5,10 @@
 const ASSIGNED_NAME = /([A-Za-z_][A-Za-z0-9_.-]{0,80})["'\]]?\s*(?::=|=>|==|[:=]|\s)\s*[@$]?["'`]?$/;
 
 export function suggestEnvName(text: string, literalStart: number, ruleId: string): string {
-  const lineStart = text.lastIndexOf('\n', literalStart - 1) + 1;
-  const before = text.slice(Math.max(lineStart, literalStart - 120), literalStart);
+  // Only the 120 characters before the value matter; never search a whole minified line for its start.
+  const from = Math.max(0, literalStart - 120);
+  const window = text.slice(from, literalStart);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   const m = ASSIGNED_NAME.exec(before);
   const raw = m?.[1]?.split('.').pop();
   if (raw && raw.length >= 3 && !/^(?:const|let|var|export|set|env|value|default|return)$/i.test(raw)) return toEnvCase(raw);

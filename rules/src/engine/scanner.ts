@@ -280,7 +280,7 @@ class FileRun {
       const e = shannonEntropy(secret);
       if (e < rule.entropy) return drop(`entropy ${e.toFixed(2)} below ${rule.entropy}`);
     }
-    const ctx: MatchContext = { path: this.path, text, match: m, secretStart: start };
+    const ctx: MatchContext = { path: this.path, text, match: m, secretStart: start, now: this.options.now ?? Date.now() };
     if (rule.validate) {
       const verdict = rule.validate(secret, ctx);
       if (verdict !== true) return drop(verdict);

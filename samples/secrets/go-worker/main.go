@@ -7,7 +7,7 @@ import (
 
 const (
 	accessKeyID     = "AKIANHILINTSAMPLE4QZ"
-	secretAccessKey = "nhilintSAMPLE/9fK2mQx7LpR4vT8wZ3yB6nJ1cD5"
+	secretAccessKey = "nhilintSAMPLE/9fK2mQx7LpR4vT8wZ3yB6nJ1cD"
 )
 
 func provider() credentials.StaticCredentialsProvider {

@@ -46,7 +46,8 @@ export const genericSecretAssignment: PatternRule = {
     if (!kind) return `name "${name.slice(0, 40)}" does not say it holds a secret`;
     const quoted = ctx.match[4] === undefined;
     if (!quoted) {
-      const lineStart = ctx.text.lastIndexOf('\n', ctx.secretStart - 1) + 1;
+      const from = Math.max(0, ctx.secretStart - 600);
+      const lineStart = from + ctx.text.slice(from, ctx.secretStart).lastIndexOf('\n') + 1;
       const ind = ctx.match.indices!;
       const nameStart = ctx.secretStart - (ind[4]![0] - ind[1]![0]);
       const before = ctx.text.slice(lineStart, Math.max(lineStart, nameStart));

@@ -62,8 +62,8 @@ export const curlUserCredentials: PatternRule = {
   secretGroup: 2,
   skipCommonFilters: true,
   validate(secret, ctx) {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.secretStart) + 1;
-    if (!/\bcurl\b/.test(ctx.text.slice(lineStart, ctx.secretStart))) return 'no curl command before -u on this line';
+    const window = ctx.text.slice(Math.max(0, ctx.secretStart - 400), ctx.secretStart);
+    if (!/\bcurl\b/.test(window.slice(window.lastIndexOf('\n') + 1))) return 'no curl command before -u on this line';
     const ref = referenceOrPlaceholder(secret);
     if (ref) return ref;
     return notASecret('password', secret, { password: true, quoted: true }) ?? true;

@@ -14,7 +14,7 @@ export const frameioToken: PatternRule = {
   lifetime: 'static',
   lifetimeDetail: 'never expires; valid until deleted',
   keywords: ['fio-u-'],
-  pattern: /\b(fio-u-[A-Za-z0-9_=-]{64})(?![\w=-])/,
+  pattern: /(?<![A-Za-z0-9_-])(fio-u-[A-Za-z0-9_=-]{64})(?![\w=-])/,
   entropy: 4,
   prefix: 'fio-u-',
   examples: {

@@ -3,7 +3,6 @@
  * password or secret value is a stand-in rather than a credential. Structured formats put a value in a
  * credential slot by definition, so these tests are about the value alone, not its surroundings.
  */
-import type { Severity } from '../../finding.js';
 import type { MatchContext } from '../../rule.js';
 import { placeholderShape, placeholderWord, repeatedFiller } from '../../engine/filters.js';
 
@@ -80,15 +79,7 @@ export function baseName(path: string): string {
   return path.slice(i + 1);
 }
 
-/**
- * Per-match severity: a rule may downgrade one value (an encrypted key, a password on localhost) without a
- * second rule id. The engine reads it when present (see the report to the lead: `severityOf` on PatternRule).
- */
-export interface SeverityAware {
-  severityOf?: (secret: string, ctx: MatchContext) => Severity | undefined;
-}
-
-/** The scan time for lifetime math; the engine passes it as `ctx.now` (falls back to the clock). */
+/** The scan time for lifetime math: `ctx.now` once the engine passes `ScanTextOptions.now` through, else the clock. */
 export function nowOf(ctx: MatchContext): number {
   const now = (ctx as MatchContext & { now?: unknown }).now;
   return typeof now === 'number' && Number.isFinite(now) ? now : Date.now();

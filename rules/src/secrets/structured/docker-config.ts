@@ -57,7 +57,8 @@ export const dockerConfigAuth: PatternRule = {
   validate: validateDocker,
   lifetimeOf: (_value, ctx) =>
     keyOf(ctx) === 'auth' ? undefined : { lifetime: 'unknown', detail: 'a registry refresh token; its lifetime is set by the registry' },
-  describe: (_value, ctx) => (keyOf(ctx) === 'auth' ? 'base64 user:password for a registry' : 'registry identity (refresh) token'),
+  describe: (_value, ctx) =>
+    keyOf(ctx) === 'auth' ? 'Docker registry credentials (base64 user:password)' : 'Docker registry identity (refresh) token',
   examples: {
     match: [
       `{\n  "auths": {\n    "registry.gitlab.com": {\n      "auth": "${basicB64('deploy-bot', fakeChars(ALNUM, 20, 'gl'))}"\n    }\n  }\n}`,

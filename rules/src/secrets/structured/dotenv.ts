@@ -1,7 +1,7 @@
 import type { MatchContext, PatternRule } from '../../rule.js';
 import { charClasses, shannonEntropy } from '../../util/entropy.js';
 import { ALNUM, BASE64, fakeChars } from '../testing/fake.js';
-import { baseName, localDefaultSecret, placeholderSecret, type SeverityAware } from './common.js';
+import { baseName, localDefaultSecret, placeholderSecret } from './common.js';
 
 /**
  * `NAME=value` lines of dotenv files whose name says they hold a secret. A .env file exists to hold secrets,
@@ -47,7 +47,7 @@ function validateDotenv(value: string, ctx: MatchContext): true | string {
   return true;
 }
 
-export const dotenvSecret: PatternRule & SeverityAware = {
+export const dotenvSecret: PatternRule = {
   kind: 'pattern',
   id: 'dotenv-secret',
   title: 'Secret in a .env file',

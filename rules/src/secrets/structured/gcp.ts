@@ -57,7 +57,7 @@ export const gcpServiceAccountKey: PatternRule = {
   skipCommonFilters: false,
   describe: (_value, ctx) => {
     const email = field(ctx, 'client_email');
-    return email ? `key for ${email}` : undefined;
+    return email ? `Google Cloud service-account key for ${email}` : undefined;
   },
   prefix: '-----',
   examples: {

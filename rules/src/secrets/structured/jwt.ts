@@ -2,7 +2,7 @@ import type { MatchContext, PatternRule } from '../../rule.js';
 import { decodeBase64Text, encodeBase64 } from '../../tokens/base64.js';
 import { decodeJwt, describeJwt, documentedJwt, jwtLifetime, numericDate, type DecodedJwt } from '../../tokens/jwt.js';
 import { BASE64URL, fakeChars } from '../testing/fake.js';
-import { nowOf, type SeverityAware } from './common.js';
+import { nowOf } from './common.js';
 
 /**
  * JSON Web Tokens, bare (`eyJ…`) or base64-wrapped once more (`ZXlK…`, as in Kubernetes data or config
@@ -42,7 +42,7 @@ export function fakeJwt(claims: object, alg = 'HS256', salt = ''): string {
 
 const ISSUED = 1_700_000_000;
 
-export const jwt: PatternRule & SeverityAware = {
+export const jwt: PatternRule = {
   kind: 'pattern',
   id: 'jwt',
   title: 'JSON Web Token',
@@ -65,7 +65,7 @@ export const jwt: PatternRule & SeverityAware = {
   describe: (value: string) => {
     const token = tokenOf(value);
     if (!token) return undefined;
-    return token.wrapped ? `${describeJwt(token.jwt)} (base64-encoded)` : describeJwt(token.jwt);
+    return `JSON Web Token${token.wrapped ? ' (base64-encoded)' : ''}: ${describeJwt(token.jwt)}`;
   },
   // An unsigned token is only accepted by a broken verifier, and an expired one only by one that skips exp.
   severityOf: (value: string, ctx: MatchContext) => {

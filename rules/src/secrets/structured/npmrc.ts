@@ -54,9 +54,9 @@ export const npmrcAuthToken: PatternRule = {
   validate: validateNpm,
   describe: (_value, ctx) => {
     const key = keyOf(ctx);
-    if (key === 'auth' || key === 'npmauthident') return 'registry user and password (base64 or user:password)';
-    if (key === 'password') return 'registry password';
-    return 'registry auth token';
+    if (key === 'auth' || key === 'npmauthident') return 'npm registry user and password in configuration';
+    if (key === 'password') return 'npm registry password in configuration';
+    return 'npm registry auth token in configuration';
   },
   examples: {
     match: [

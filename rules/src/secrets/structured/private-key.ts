@@ -3,10 +3,10 @@ import { shannonEntropy } from '../../util/entropy.js';
 import { repeatedFiller } from '../../engine/filters.js';
 import { decodeBase64Bytes } from '../../tokens/base64.js';
 import { BASE64, fakeChars } from '../testing/fake.js';
-import { inServiceAccountKey, type SeverityAware } from './common.js';
+import { inServiceAccountKey } from './common.js';
 
 /**
- * Private keys in PEM armour (PKCS#1, SEC1, PKCS#8, OpenSSH, PGP, SSH.com) and PuTTY's .ppk format. The block
+ * Private keys in PEM armour (PKCS#1, SEC1, PKCS#8, OpenSSH, PGP) and PuTTY's .ppk format. The block
  * is accepted only when its body is a plausible key: base64 lines (after undoing `\n` escapes and string
  * concatenation), long enough for the smallest real key, not uniform, and starting the way its format must
  * (DER keys with a SEQUENCE, `M`; OpenSSH keys with `openssh-key-v1`). A header followed by `...`, `***` or
@@ -32,7 +32,6 @@ const KIND_BY_LABEL: Record<string, string> = {
   'OPENSSH ': 'OpenSSH private key',
   'ENCRYPTED ': 'encrypted PKCS#8 private key',
   'PGP ': 'PGP private key block',
-  'SSH2 ENCRYPTED ': 'SSH.com private key',
 };
 
 /** Base64 text of one body line, with quotes and concatenation of a string literal taken off. */
@@ -123,7 +122,7 @@ export function analysePrivateKey(block: string, minBody = MIN_BODY): KeyInfo | 
   if (der && !procEncrypted && !parsed.b64.startsWith('M')) return 'body does not start with a DER SEQUENCE, so it is not key material';
   if (label === 'OPENSSH ' && !parsed.b64.startsWith('b3BlbnNzaC1rZXktdjE')) return 'body lacks the openssh-key-v1 magic';
   const encrypted =
-    procEncrypted || label === 'ENCRYPTED ' || label === 'SSH2 ENCRYPTED ' || (label === 'OPENSSH ' && opensshEncrypted(parsed.b64));
+    procEncrypted || label === 'ENCRYPTED ' || (label === 'OPENSSH ' && opensshEncrypted(parsed.b64));
   return { kind: KIND_BY_LABEL[label] ?? `${label.trim()} private key`, encrypted };
 }
 
@@ -153,7 +152,7 @@ function fakePem(label: string, prefix: string, length: number, salt: string, wi
 
 const OPENSSH_NONE = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW';
 
-export const privateKey: PatternRule & SeverityAware = {
+export const privateKey: PatternRule = {
   kind: 'pattern',
   id: 'private-key',
   title: 'Private key',
@@ -165,7 +164,7 @@ export const privateKey: PatternRule & SeverityAware = {
   lifetime: 'static',
   lifetimeDetail: 'a key pair never expires; only certificates issued for it do',
   replacement: 'keys held in a KMS/HSM, short-lived SSH or X.509 certificates from a CA, or workload identity instead of key files',
-  keywords: ['private key-----', 'private key block-----', 'private key ----', 'putty-user-key-file'],
+  keywords: ['private key-----', 'private key block-----', 'putty-user-key-file'],
   pattern: new RegExp(
     [
       // PEM armour: the body holds no dash, so it ends at the first armour line after BEGIN; the only dashes
@@ -185,7 +184,8 @@ export const privateKey: PatternRule & SeverityAware = {
   describe: (block) => {
     const info = analysePrivateKey(block);
     if (typeof info === 'string') return undefined;
-    return info.encrypted ? `${info.kind}, protected by a passphrase` : `${info.kind}, not encrypted`;
+    const kind = info.kind.charAt(0).toUpperCase() + info.kind.slice(1);
+    return info.encrypted ? `${kind}, protected by a passphrase` : `${kind}, not encrypted`;
   },
   severityOf: (block) => {
     const info = analysePrivateKey(block);
