@@ -33,23 +33,28 @@ function jsonObject(text: string | undefined): Record<string, unknown> | undefin
 
 /**
  * Header and claims of a compact JWS (`header.payload.signature`), or undefined when it is not one: both
- * parts must be base64url JSON objects and the header must name an `alg`, which is what tells a token from
- * any other dotted base64.
+ * parts must be base64url JSON objects and the header must carry a registered JOSE header parameter (RFC 7515
+ * and 7516: `alg`, `typ`, `kid`, `enc`, `apu` …), which is what tells a token from any other dotted base64. A
+ * header without `alg` is not a valid JWS, but a token-shaped value with a JOSE header is still a credential
+ * someone meant to send.
  */
+const JOSE_HEADER_PARAMS = ['alg', 'typ', 'kid', 'cty', 'enc', 'zip', 'jku', 'jwk', 'x5u', 'x5c', 'x5t', 'x5t#S256', 'crit', 'epk', 'apu', 'apv', 'iv', 'tag', 'p2s', 'p2c'];
+
 export function decodeJwt(token: string): DecodedJwt | undefined {
   const parts = token.split('.');
   if (parts.length !== 3) return undefined;
   const [h, p, s] = parts as [string, string, string];
   if (!PART.test(h) || !PART.test(p) || (s !== '' && !PART.test(s))) return undefined;
   const header = jsonObject(decodeBase64Text(h));
-  if (!header || typeof header.alg !== 'string') return undefined;
+  if (!header || !JOSE_HEADER_PARAMS.some((k) => k in header)) return undefined;
+  const alg = typeof header.alg === 'string' ? header.alg : 'unspecified';
   const payload = jsonObject(decodeBase64Text(p));
   if (!payload) return undefined;
   return {
     header,
     payload,
-    alg: header.alg,
-    unsigned: header.alg.toLowerCase() === 'none',
+    alg,
+    unsigned: alg.toLowerCase() === 'none',
     signatureLength: s.length,
   };
 }

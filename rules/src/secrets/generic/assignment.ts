@@ -15,13 +15,18 @@ import { notASecret, secretName } from './values.js';
  * credential, so only quoted values or a name that opens the line count.
  */
 const CONFIG_FILE = /(?:^|\/)(?:\.env[^/]*|[^/]*\.(?:env|ini|cfg|conf|config|properties|props|toml|ya?ml|tfvars|hcl|sh|bash|zsh|ps1|bat|cmd|plist)|dockerfile[^/]*|[^/]*\.dockerfile|makefile|procfile|jenkinsfile)$/i;
+const DECLARATION = /^(?:var|let|const|val|final|static|public|private|protected|internal|export|readonly|declare|def|my|our|local|auto|dim|set|String|string|str|char)$/;
+
 /** Unquoted values also count when the name opens the line (shell `export X=`, Dockerfile `ENV X=`, YAML). */
 const LINE_LEADING = /^[ \t]*(?:export[ \t]+|ENV[ \t]+|ARG[ \t]+|set[ \t]+|SET[ \t]+|-[ \t]+|\$env:|readonly[ \t]+|declare[ \t]+(?:-x[ \t]+)?)?["']?$/;
 
-// name (optionally `[]` / `[25]`), closing quote or bracket, operator, then a quoted value (group 3) or a bare
-// value (group 4); or, for comparisons written value-first, a quoted value (group 6) compared with a name (7).
+// name (optionally `[]` / `[25]`, or a type: Go `var name string =`, TypeScript `name: string =`), closing quote
+// or bracket, operator (also Makefile `::=` / `?=`, PHP `.=`, and `,` after a quoted name as in
+// `setProperty("API_TOKEN", "v")`), then a quoted value (group 4) or a bare value (group 5); or, for
+// comparisons written value-first, a quoted value (group 7) compared with a name (group 8). Group 2 is the
+// second word of `var name type =`, which is the name when the first word is a declaration keyword.
 const ASSIGNMENT =
-  /(?:^|[^A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_.$-]{0,80})(?:\[\d{0,4}\])?["'\]]{0,2}[ \t]{0,20}(?::=|=>|===?|!==?|[:=]|\|\|=|\?\?=)[ \t]{0,20}(?:[@rbufRBUF$]{0,2}(["'`])([^\n"'`]{1,400})\2|([^\s"'`,;{}()[\]<>|&#]{6,400}))|(["'`])([^\n"'`]{6,400})\5[ \t]{0,20}(?:===?|!==?)[ \t]{0,20}([A-Za-z_$][A-Za-z0-9_.$]{0,80})/;
+  /(?:^|[^A-Za-z0-9_.$-])([A-Za-z_$][A-Za-z0-9_.$-]{0,80})(?:\[\d{0,4}\])?(?:[ \t]{1,5}([A-Za-z_][A-Za-z0-9_.]{0,30})(?=[ \t]{0,5}=)|[ \t]{0,5}:[ \t]{0,5}[A-Za-z_][A-Za-z0-9_.<>]{0,30}(?=[ \t]{0,5}=))?["'\]]{0,2}[ \t]{0,20}(?::{1,3}=|=>|===?|!==?|[:=]|\|\|=|\?\??=|\.=|(?<=["'][ \t]{0,20}),)[ \t]{0,20}(?:[@rbufRBUF$]{0,2}(["'`])([^\n"'`]{1,400})\3|([^\s"'`,;{}()[\]<>|&#\\]{6,400}))|(["'`])([^\n"'`]{6,400})\6[ \t]{0,20}(?:===?|!==?)[ \t]{0,20}([A-Za-z_$][A-Za-z0-9_.$]{0,80})/;
 
 export const genericSecretAssignment: PatternRule = {
   kind: 'pattern',
@@ -38,20 +43,24 @@ export const genericSecretAssignment: PatternRule = {
   tags: ['fallback', 'generic'],
   keywords: ['secret', 'token', 'passw', 'pwd', 'pass', 'key', 'credential', 'auth', 'bearer', 'conn'],
   pattern: ASSIGNMENT,
-  secretGroup: [3, 4, 6],
+  secretGroup: [4, 5, 7],
   skipCommonFilters: true,
   validate(secret, ctx) {
-    const name = (ctx.match[1] ?? ctx.match[7])!;
+    // `const apiKey = …` and `stripe token = …` read as a first word plus a "type" word: a declaration
+    // keyword is never the name, and a second word that says "secret" is the name when the first does not.
+    const first = ctx.match[1] ?? ctx.match[8]!;
+    const second = ctx.match[2];
+    const name = second && (DECLARATION.test(first) || (!secretName(first) && secretName(second))) ? second : first;
     const kind = secretName(name);
     if (!kind) return `name "${name.slice(0, 40)}" does not say it holds a secret`;
-    const quoted = ctx.match[4] === undefined;
+    const quoted = ctx.match[5] === undefined;
     if (!quoted) {
       const from = Math.max(0, ctx.secretStart - 600);
       const lineStart = from + ctx.text.slice(from, ctx.secretStart).lastIndexOf('\n') + 1;
       const ind = ctx.match.indices!;
-      const nameStart = ctx.secretStart - (ind[4]![0] - ind[1]![0]);
+      const nameStart = ctx.secretStart - (ind[5]![0] - ind[1]![0]);
       const before = ctx.text.slice(lineStart, Math.max(lineStart, nameStart));
-      if (!CONFIG_FILE.test(ctx.path) && !LINE_LEADING.test(before)) return 'unquoted value in code: an expression, not a literal';
+      if (!CONFIG_FILE.test(ctx.path) && !LINE_LEADING.test(before)) return 'unquoted value in code or prose: an expression or an example, not a literal';
     }
     const reason = notASecret(name, secret, { password: kind === 'password', quoted });
     if (reason) return reason;
@@ -68,6 +77,10 @@ export const genericSecretAssignment: PatternRule = {
       `$config['db_password'] = '${fakeChars(ALNUM, 12, 'php')}7';`,
       `self.secret_key = '${fakeChars(ALNUM, 36, 'py')}'`,
       `if (apiKey === "${fakeChars(ALNUM, 30, 'cmp')}") {`,
+      `var githubToken string = "${fakeChars(ALNUM, 30, 'gotyped')}"`,
+      `const apiSecret: string = "${fakeChars(ALNUM, 30, 'tstyped')}";`,
+      `System.setProperty("SERVICE_API_TOKEN", "${fakeChars(ALNUM, 30, 'prop')}");`,
+      { text: `DEPLOY_TOKEN ?= ${fakeChars(ALNUM, 30, 'make')}`, path: 'Makefile' },
     ],
     noMatch: [
       'password = os.environ["DB_PASSWORD"]',
@@ -86,6 +99,8 @@ export const genericSecretAssignment: PatternRule = {
       'password_hash = "$2b$12$abcdefghijklmnopqrstuv"',
       'passwordResetUrl = "https://example.com/reset"',
       'api_key_id = "42"',
+      'const token: string = getToken();',
+      'assertEquals(token, expectedToken);',
     ],
   },
 };

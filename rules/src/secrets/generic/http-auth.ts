@@ -1,13 +1,15 @@
 import type { PatternRule } from '../../rule.js';
-import { fakeChars, ALNUM, BASE64 } from '../testing/fake.js';
+import { fakeChars, ALNUM, BASE64, HEX } from '../testing/fake.js';
 import { notASecret, referenceOrPlaceholder } from './values.js';
 
 /**
  * Credentials written into HTTP requests: `Authorization: Bearer …`, `Basic …`, API-key headers, in code,
  * curl commands, HTTP client files (.http, Postman exports) and docs. Keyword: the header names.
  */
+// `Authorization:` (any scheme word), the common API-key header names, and any `-H "<name>: v"` / `--header`
+// whose name speaks of a key, token, secret or auth (curl, httpie, wget).
 const HEADER =
-  /(?:authorization|x-api-key|x-auth-token|api-key|x-access-token|private-token|x-vault-token|x-goog-api-key)["']?[ \t]{0,5}[:=,][ \t]{0,5}["']?(?:(?:bearer|basic|token|bot|apikey|sso-key|ssws|key|digest)[ \t]{1,5})?([A-Za-z0-9._~+/=:-]{12,2048})/i;
+  /(?:(?:authorization|x-api-key|x-auth-token|api-key|x-access-token|private-token|x-vault-token|x-goog-api-key)["']?[ \t]{0,5}[:=,][ \t]{0,5}["']?|(?:-H|--header)[ \t=]{1,3}["']?[A-Za-z][A-Za-z0-9-]{0,40}:[ \t]{0,5})(?:[A-Za-z][A-Za-z0-9_-]{1,20}[ \t]{1,5})?([A-Za-z0-9._~+/=:-]{8,2048})/i;
 
 export const httpAuthorizationHeader: PatternRule = {
   kind: 'pattern',
@@ -20,10 +22,13 @@ export const httpAuthorizationHeader: PatternRule = {
     'Rotate the credential; build the header at run time from an environment variable or secret store (curl: `-H "Authorization: Bearer $TOKEN"`).',
   lifetime: 'unknown',
   tags: ['fallback'],
-  keywords: ['authorization', 'x-api-key', 'x-auth-token', 'api-key', 'x-access-token', 'private-token', 'x-vault-token', 'x-goog-api-key'],
+  keywords: ['authorization', 'x-api-key', 'x-auth-token', 'api-key', 'x-access-token', 'private-token', 'x-vault-token', 'x-goog-api-key', '-h ', '--header'],
   pattern: HEADER,
   skipCommonFilters: true,
-  validate(secret) {
+  validate(secret, ctx) {
+    const head = ctx.match[0].slice(0, ctx.match[0].length - secret.length);
+    const header = /(?:-H|--header)[ \t=]{1,3}["']?([A-Za-z][A-Za-z0-9-]{0,40}):/i.exec(head)?.[1];
+    if (header && !/key|token|auth|secret|pass|sig/i.test(header)) return `header "${header}" does not carry a credential`;
     const ref = referenceOrPlaceholder(secret);
     if (ref) return ref;
     const value = secret.includes(':') && /^[A-Za-z0-9+/=]+$/.test(secret) === false ? secret.split(':').pop()! : secret;
@@ -34,19 +39,22 @@ export const httpAuthorizationHeader: PatternRule = {
       `curl -H "Authorization: Bearer ${fakeChars(ALNUM, 40, 'curl')}" https://api.example.com/v1/items`,
       `headers: { Authorization: 'Basic ${fakeChars(BASE64, 28, 'basic')}' }`,
       `requests.get(url, headers={"X-Api-Key": "${fakeChars(ALNUM, 32, 'py')}"})`,
+      `curl -X GET -H "X-Octopus-ApiKey: ${fakeChars(ALNUM, 30, 'oct')}" https://deploy.example.com`,
+      `curl -H "Authorization: Api-Token ${fakeChars(HEX, 40, 'apitok')}" https://x.example.com`,
     ],
     noMatch: [
       'curl -H "Authorization: Bearer $TOKEN" https://api.example.com',
       "headers: { Authorization: `Bearer ${token}` }",
       'Authorization: Bearer <your-token>',
       'const header = "Authorization";',
+      'curl -H "Content-Type: application/json" -H "Accept: application/vnd.github+json" https://api.github.com',
     ],
   },
 };
 
 // The `curl` keyword is required on the line (prefilter + validate), not in the regex, so the regex has no
 // open-ended gap to backtrack through.
-const CURL_USER = /(?:^|[ \t])(?:-u|--user)[ \t]{1,5}["']?([^\s"':$]{1,100}):([^\s"'@]{3,200})/;
+const CURL_USER = /(?:^|[ \t])(?:-u|--user)[ \t]{1,5}["']?([^\s"':$]{0,100}):["']?([^\s"']{3,200})/;
 
 export const curlUserCredentials: PatternRule = {
   kind: 'pattern',
@@ -58,12 +66,15 @@ export const curlUserCredentials: PatternRule = {
   remediation: 'Rotate the password; use `-u "$USER:$PASSWORD"` from the environment, a `.netrc` outside the repository, or a token with a short lifetime.',
   lifetime: 'static',
   keywords: ['curl'],
+  linesAround: 4,
   pattern: CURL_USER,
   secretGroup: 2,
   skipCommonFilters: true,
   validate(secret, ctx) {
-    const window = ctx.text.slice(Math.max(0, ctx.secretStart - 400), ctx.secretStart);
-    if (!/\bcurl\b/.test(window.slice(window.lastIndexOf('\n') + 1))) return 'no curl command before -u on this line';
+    // The command may be continued over several lines with a trailing backslash.
+    const window = ctx.text.slice(Math.max(0, ctx.secretStart - 800), ctx.secretStart);
+    const command = window.split(/\r?\n/).reduceRight((acc, line, i, all) => (i === all.length - 1 || line.endsWith('\\') ? line + acc : acc.startsWith('\u0000') ? acc : '\u0000' + acc), '');
+    if (!/\bcurl\b/.test(command.slice(command.lastIndexOf('\u0000') + 1))) return 'no curl command before -u';
     const ref = referenceOrPlaceholder(secret);
     if (ref) return ref;
     return notASecret('password', secret, { password: true, quoted: true }) ?? true;

@@ -7,7 +7,8 @@ import { notASecret, secretName } from './values.js';
  * key/value attribute pairs of .NET `app.config` / `web.config` and Java properties XML:
  * `<add key="ApiKey" value="v"/>`, `<entry key="password">v</entry>`, `<property name="secret" value="v"/>`.
  */
-const ELEMENT = /<([A-Za-z][A-Za-z0-9_.:-]{0,60})(?:\s[^<>]{0,200})?>([^<>\n]{6,1000})<\/\1>/;
+// The value may stand on its own line between the tags (pretty-printed XML).
+const ELEMENT = /<([A-Za-z][A-Za-z0-9_.:-]{0,60})(?:\s[^<>]{0,200})?>\s{0,80}([^<>\s](?:[^<>\n]{4,998})?[^<>\s])\s{0,80}<\/\1>/;
 const KEY_VALUE =
   /<(?:add|entry|property|setting|param|item|Setting|Add)\s[^<>]{0,100}?(?:key|name)\s{0,3}=\s{0,3}"([A-Za-z_][\w.:-]{0,60})"[^<>]{0,100}?\s(?:value|serializeAs)\s{0,3}=\s{0,3}"([^"\n]{6,1000})"/;
 
@@ -25,6 +26,7 @@ export const genericXmlSecret: PatternRule = {
   tags: ['fallback', 'generic'],
   keywords: ['secret', 'passw', 'token', 'key', 'credential', 'pwd'],
   pattern: ELEMENT,
+  linesAround: 2,
   secretGroup: 2,
   skipCommonFilters: true,
   validate(secret, ctx) {
@@ -43,6 +45,7 @@ export const genericXmlSecret: PatternRule = {
       `<server>\n  <id>nexus</id>\n  <password>${fakeChars(ALNUM, 16, 'mvn')}1!</password>\n</server>`,
       `<secret>{${fakeChars(BASE64, 44, 'jenkins')}}</secret>`,
       `<apiToken>${fakeChars(ALNUM, 32, 'xml')}</apiToken>`,
+      `<deployToken>\n    ${fakeChars(ALNUM, 32, 'xmlml')}\n</deployToken>`,
     ],
     noMatch: [
       '<password>${env.NEXUS_PASSWORD}</password>',
