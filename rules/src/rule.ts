@@ -67,6 +67,12 @@ export interface PatternRule extends RuleMeta {
    * formats (PEM blocks, wrapped connection strings) say how many lines.
    */
   linesAround?: number;
+  /**
+   * A match starts at most this many characters before the end of its keyword (a name that contains the
+   * keyword). The window then opens there, at the nearest delimiter, instead of at the line start: on long
+   * lines the regex does not walk everything in front of the name.
+   */
+  reachBefore?: number;
   /** Offline check of the value (checksum, decodable structure). Returns a reason string when it fails. */
   validate?: (secret: string, ctx: MatchContext) => true | string;
   /** Per-value severity (a test-mode key is a warning where a live key of the same rule is an error). */

@@ -33,31 +33,41 @@ const planted = [
   () => `api_key: ${chars(32)}`,
 ];
 
+// Function bodies are mostly business logic; about one function in eight touches a credential (read from the
+// environment, as real code should), which is roughly how often secret words appear in application code.
+const credentialLine = {
+  js: () => pick([`  const token = await getToken(${pick(WORDS)});`, '  const apiKey = process.env.API_KEY;', `  headers.Authorization = \`Bearer \${session.token}\`;`]),
+  py: () => pick(['    password = os.environ.get("DB_PASSWORD")', '    secret_key = settings.SECRET_KEY', '    token = client.get_token()']),
+  go: () => pick(['\ttoken := os.Getenv("API_TOKEN")', '\tkey := cfg.APIKey']),
+  java: () => pick(['    String apiKey = System.getenv("API_KEY");', '    String token = tokenProvider.current();']),
+};
+const sometimes = (lang) => (rnd() < 0.125 ? [credentialLine[lang]()] : []);
 const js = () => {
-  const out = [];
+  const out = [`import { ${ident()} } from './${pick(WORDS)}.js';`, ''];
   for (let i = 0; i < 40; i++) {
     const f = ident();
-    out.push(`export async function ${f}(${pick(WORDS)}, options = {}) {`, `  const key = \`${pick(WORDS)}:\${${pick(WORDS)}.id}\`;`, `  const token = await getToken(${pick(WORDS)});`,
-      `  if (!${pick(WORDS)}) throw new Error('missing ${pick(WORDS)}');`, `  return fetch(\`/api/${pick(WORDS)}/\${key}\`, { headers: { Authorization: \`Bearer \${token}\` } });`, '}', '');
+    out.push(`export async function ${f}(${pick(WORDS)}, options = {}) {`, ...sometimes('js'), `  const ${pick(WORDS)}List = await repository.find({ ${pick(WORDS)}Id: ${pick(WORDS)}.id });`,
+      `  if (!${pick(WORDS)}) throw new Error('missing ${pick(WORDS)}');`, `  const total = ${pick(WORDS)}List.reduce((sum, x) => sum + x.${pick(WORDS)}, 0);`,
+      `  return fetch(\`/api/${pick(WORDS)}/\${${pick(WORDS)}.id}\`, { method: 'POST', body: JSON.stringify({ total }) });`, '}', '');
   }
   return out.join('\n');
 };
 const py = () => {
   const out = ['import os', 'import logging', '', 'log = logging.getLogger(__name__)', ''];
   for (let i = 0; i < 40; i++) {
-    out.push(`def ${pick(WORDS)}_${pick(WORDS)}(${pick(WORDS)}, ${pick(WORDS)}=None):`, `    password = os.environ.get("DB_PASSWORD")`, `    secret_key = settings.SECRET_KEY`,
+    out.push(`def ${pick(WORDS)}_${pick(WORDS)}(${pick(WORDS)}, ${pick(WORDS)}=None):`, ...sometimes('py'), `    items = [x for x in ${pick(WORDS)}.items if x.${pick(WORDS)} > 0]`,
       `    result = ${pick(WORDS)}.get("${pick(WORDS)}", {})`, `    log.info("processed %s", ${pick(WORDS)})`, `    return result`, '');
   }
   return out.join('\n');
 };
 const go = () => {
   const out = ['package main', '', 'import (', '\t"fmt"', '\t"os"', ')', ''];
-  for (let i = 0; i < 40; i++) out.push(`func ${ident()}(${pick(WORDS)} string) error {`, `\ttoken := os.Getenv("API_TOKEN")`, `\tif token == "" {`, `\t\treturn fmt.Errorf("no token for %s", ${pick(WORDS)})`, '\t}', '\treturn nil', '}', '');
+  for (let i = 0; i < 40; i++) out.push(`func ${ident()}(${pick(WORDS)} string) error {`, ...sometimes('go'), `\tif ${pick(WORDS)} == "" {`, `\t\treturn fmt.Errorf("no ${pick(WORDS)} for %s", ${pick(WORDS)})`, '\t}', '\treturn nil', '}', '');
   return out.join('\n');
 };
 const java = () => {
   const out = ['package com.example.app;', '', 'public class Service {'];
-  for (let i = 0; i < 40; i++) out.push(`  public String ${ident()}(String ${pick(WORDS)}) {`, `    String apiKey = System.getenv("API_KEY");`, `    return client.get("/v1/${pick(WORDS)}/" + ${pick(WORDS)}, apiKey);`, '  }', '');
+  for (let i = 0; i < 40; i++) out.push(`  public String ${ident()}(String ${pick(WORDS)}) {`, ...sometimes('java'), `    return client.get("/v1/${pick(WORDS)}/" + ${pick(WORDS)});`, '  }', '');
   out.push('}');
   return out.join('\n');
 };

@@ -17,8 +17,12 @@ export interface KeywordHit {
 }
 
 export class KeywordMatcher {
-  private readonly table: Int32Array; // state * width + symbol -> next state
-  private readonly outputs: (number[] | undefined)[]; // state -> keyword ids ending here (incl. via failure links)
+  /**
+   * Row offset + symbol -> next entry, where an entry is (next state's row offset) << 1 | (a keyword ends
+   * there). The hot loop then needs one load, one shift and one bit test per character.
+   */
+  private readonly table: Uint32Array;
+  private readonly outputs: number[][]; // state -> keyword ids ending here (incl. via failure links)
   private readonly symbols = new Uint8Array(65536);
   private readonly width: number;
   readonly keywords: readonly string[];
@@ -82,21 +86,27 @@ export class KeywordMatcher {
         }
       }
     }
-    this.table = table;
-    this.outputs = out.map((o) => (o.length ? o : undefined));
+    const entries = new Uint32Array(table.length);
+    for (let i = 0; i < table.length; i++) {
+      const next = table[i]!;
+      entries[i] = ((next * ALPHABET) << 1) | (out[next]!.length ? 1 : 0);
+    }
+    this.table = entries;
+    this.outputs = out;
   }
 
   /** Calls `onHit` for every keyword occurrence. */
   scan(text: string, onHit: (keyword: number, end: number) => void): void {
     const table = this.table;
-    const outputs = this.outputs;
     const symbols = this.symbols;
     const width = this.width;
-    let s = 0;
+    let e = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      s = table[s * width + symbols[text.charCodeAt(i)]!]!;
-      const o = outputs[s];
-      if (o !== undefined) for (let k = 0; k < o.length; k++) onHit(o[k]!, i + 1);
+      e = table[(e >>> 1) + symbols[text.charCodeAt(i)]!]!;
+      if ((e & 1) !== 0) {
+        const o = this.outputs[(e >>> 1) / width]!;
+        for (let k = 0; k < o.length; k++) onHit(o[k]!, i + 1);
+      }
     }
   }
 }

@@ -226,6 +226,10 @@ class FileRun {
         const end = Math.min(lastLine, cur + around);
         let ws = starts[first]!;
         let we = end < lastLine ? starts[end + 1]! - 1 : text.length;
+        if (rule.reachBefore !== undefined && around === 0 && hit - ws > rule.reachBefore) {
+          ws = delimiterBefore(text, hit - rule.reachBefore, ws);
+          if (last && hit <= last[1] && ws <= last[1]) continue;
+        }
         if (we - ws > LONG_LINE) {
           ws = Math.max(ws, boundedStart(text, hit - 1));
           we = Math.min(we, boundedEnd(text, hit));
@@ -504,6 +508,16 @@ function boundedEnd(text: string, pos: number): number {
   if (to === text.length) return to;
   for (let i = to; i > pos; i--) if (isDelimiter(text.charCodeAt(i))) return i;
   return to;
+}
+
+/** The last delimiter at or before `pos` (never before `floor`, at most 80 characters back), plus one. */
+function delimiterBefore(text: string, pos: number, floor: number): number {
+  const limit = Math.max(floor, pos - 80);
+  for (let i = pos; i > limit; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 46 || c === 45)) return i;
+  }
+  return limit;
 }
 
 function isDelimiter(c: number): boolean {

@@ -22,11 +22,14 @@ const LINE_LEADING = /^[ \t]*(?:export[ \t]+|ENV[ \t]+|ARG[ \t]+|set[ \t]+|SET[ 
 
 // name (optionally `[]` / `[25]`, or a type: Go `var name string =`, TypeScript `name: string =`), closing quote
 // or bracket, operator (also Makefile `::=` / `?=`, PHP `.=`, and `,` after a quoted name as in
-// `setProperty("API_TOKEN", "v")`), then a quoted value (group 4) or a bare value (group 5); or, for
-// comparisons written value-first, a quoted value (group 7) compared with a name (group 8). Group 2 is the
+// `setProperty("API_TOKEN", "v")`), then a quoted value (group 6) or a bare value (group 7). Groups 3 and 4 take the blanks around the operator
+// atomically (the lookahead-and-backreference idiom), so the engine never re-splits a run of blanks. Group 2 is the
 // second word of `var name type =`, which is the name when the first word is a declaration keyword.
 const ASSIGNMENT =
-  /(?:^|[^A-Za-z0-9_.$-])([A-Za-z_$][A-Za-z0-9_.$-]{0,80})(?:\[\d{0,4}\])?(?:[ \t]{1,5}([A-Za-z_][A-Za-z0-9_.]{0,30})(?=[ \t]{0,5}=)|[ \t]{0,5}:[ \t]{0,5}[A-Za-z_][A-Za-z0-9_.<>]{0,30}(?=[ \t]{0,5}=))?["'\]]{0,2}[ \t]{0,20}(?::{1,3}=|=>|===?|!==?|[:=]|\|\|=|\?\??=|\.=|(?<=["'][ \t]{0,20}),)[ \t]{0,20}(?:[@rbufRBUF$]{0,2}(["'`])([^\n"'`]{1,400})\3|([^\s"'`,;{}()[\]<>|&#\\]{6,400}))|(["'`])([^\n"'`]{6,400})\6[ \t]{0,20}(?:===?|!==?)[ \t]{0,20}([A-Za-z_$][A-Za-z0-9_.$]{0,80})/;
+  /(?:^|[^A-Za-z0-9_.$-])([A-Za-z_$][A-Za-z0-9_.$-]{0,80})(?:\[\d{0,4}\])?(?:[ \t]{1,5}([A-Za-z_][A-Za-z0-9_.]{0,30})(?=[ \t]{0,5}=)|[ \t]{0,5}:[ \t]{0,5}[A-Za-z_][A-Za-z0-9_.<>]{0,30}(?=[ \t]{0,5}=))?["'\]]{0,2}(?=([ \t]{0,20}))\3(?::{1,3}=|=>|===?|!==?|[:=]|\|\|=|\?\??=|\.=|(?<=["'][ \t]{0,20}),)(?=([ \t]{0,20}))\4(?:[@rbufRBUF$]{0,2}(["'`])([^\n"'`]{1,400})\5|([^\s"'`,;{}()[\]<>|&#\\]{6,400}))/;
+
+// `if ("v" == password)`: the value comes first, so the window must be the whole line.
+const COMPARISON = /(["'`])([^\n"'`]{6,400})\1[ \t]{0,20}(?:===?|!==?)[ \t]{0,20}([A-Za-z_$][A-Za-z0-9_.$]{0,80})/;
 
 export const genericSecretAssignment: PatternRule = {
   kind: 'pattern',
@@ -43,22 +46,24 @@ export const genericSecretAssignment: PatternRule = {
   tags: ['fallback', 'generic'],
   keywords: ['secret', 'token', 'passw', 'pwd', 'pass', 'key', 'credential', 'auth', 'bearer', 'conn'],
   pattern: ASSIGNMENT,
-  secretGroup: [4, 5, 7],
+  secretGroup: [6, 7],
+  // A name holding the keyword is at most 80 characters long.
+  reachBefore: 90,
   skipCommonFilters: true,
   validate(secret, ctx) {
     // `const apiKey = …` and `stripe token = …` read as a first word plus a "type" word: a declaration
     // keyword is never the name, and a second word that says "secret" is the name when the first does not.
-    const first = ctx.match[1] ?? ctx.match[8]!;
+    const first = ctx.match[1]!;
     const second = ctx.match[2];
     const name = second && (DECLARATION.test(first) || (!secretName(first) && secretName(second))) ? second : first;
     const kind = secretName(name);
     if (!kind) return `name "${name.slice(0, 40)}" does not say it holds a secret`;
-    const quoted = ctx.match[5] === undefined;
+    const quoted = ctx.match[7] === undefined;
     if (!quoted) {
       const from = Math.max(0, ctx.secretStart - 600);
       const lineStart = from + ctx.text.slice(from, ctx.secretStart).lastIndexOf('\n') + 1;
       const ind = ctx.match.indices!;
-      const nameStart = ctx.secretStart - (ind[5]![0] - ind[1]![0]);
+      const nameStart = ctx.secretStart - (ind[7]![0] - ind[1]![0]);
       const before = ctx.text.slice(lineStart, Math.max(lineStart, nameStart));
       if (!CONFIG_FILE.test(ctx.path) && !LINE_LEADING.test(before)) return 'unquoted value in code or prose: an expression or an example, not a literal';
     }
@@ -102,5 +107,35 @@ export const genericSecretAssignment: PatternRule = {
       'const token: string = getToken();',
       'assertEquals(token, expectedToken);',
     ],
+  },
+};
+
+export const genericSecretComparison: PatternRule = {
+  kind: 'pattern',
+  id: 'generic-secret-comparison',
+  title: 'Hard-coded secret compared with a secret variable',
+  category: 'secret',
+  severity: 'warning',
+  description:
+    'A literal compared with a variable that holds a secret (`if ("…" == password)`): the literal is the secret, written into the code that checks it.',
+  remediation:
+    'Rotate the value and compare against one read from the environment or a secret manager (and compare in constant time).',
+  lifetime: 'unknown',
+  tags: ['fallback', 'generic'],
+  // The closing quote of the literal right before the operator: `== ""` after a name (Go, JS) is far more common
+  // and must not wake this rule up.
+  keywords: ['" ==', '"==', "' ==", "'==", '" !=', '"!=', "' !=", "'!=", '` ==', '`=='],
+  pattern: COMPARISON,
+  secretGroup: 2,
+  skipCommonFilters: true,
+  validate(secret, ctx) {
+    const name = ctx.match[3]!;
+    const kind = secretName(name);
+    if (!kind) return `name "${name.slice(0, 40)}" does not say it holds a secret`;
+    return notASecret(name, secret, { password: kind === 'password', quoted: true }) ?? true;
+  },
+  examples: {
+    match: [`if ("${fakeChars(ALNUM, 14, 'cmp1')}7!" == password) {`, `if ('${fakeChars(ALNUM, 32, 'cmp2')}' !== apiSecret) return;`],
+    noMatch: ['if ("admin" == username) {', 'if ("" == password) {', `if ("${fakeChars(ALNUM, 20, 'cmp3')}" == requestId) {`],
   },
 };

@@ -78,8 +78,11 @@ function secretsOf(ctx: DocumentContext): SecretObject[] {
 }
 
 function checkSecrets(ctx: DocumentContext): void {
+  // secretsOf() parses only files that look like Secret manifests; parse nothing before asking it.
+  const secrets = secretsOf(ctx);
+  if (secrets.length === 0) return;
   const { templates } = parsed(ctx);
-  for (const secret of secretsOf(ctx)) {
+  for (const secret of secrets) {
     const label = `Kubernetes Secret "${secret.name}"`;
     for (const field of ['data', 'binaryData', 'stringData'] as const) {
       for (const { key, value } of mapEntries(mapGet(secret.node, field))) {
