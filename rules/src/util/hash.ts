@@ -62,11 +62,16 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-/** CRC-32 (IEEE), as GitHub, npm and others use for their token checksums. */
-export function crc32(text: string): number {
+/** CRC-32 (IEEE) of bytes, as GitHub, npm, GitLab, Grafana and Cloudflare use for their token checksums. */
+export function crc32Bytes(bytes: Uint8Array): number {
   let crc = 0xffffffff;
-  for (const byte of utf8Bytes(text)) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** CRC-32 of a string's UTF-8 bytes. */
+export function crc32(text: string): number {
+  return crc32Bytes(utf8Bytes(text));
 }
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

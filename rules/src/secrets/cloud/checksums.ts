@@ -1,3 +1,4 @@
+import { crc32Bytes } from '../../util/hash.js';
 /**
  * Offline checks for the cloud formats that carry a checksum: Microsoft's Marvin32-watermarked keys (Azure
  * "identifiable" keys, common annotated security keys, Entra client secrets), the Azure DevOps PAT CRC, and the
@@ -153,28 +154,14 @@ function aadChecksum(text: string): string {
   return out.padStart(6, AAD_ALPHABET[0]!).slice(0, 3);
 }
 
+export { crc32Bytes };
+
 export function entraSecretChecksumValid(secret: string): boolean {
   return aadChecksum(secret.slice(0, -3)) === secret.slice(-3);
 }
 
 export function entraSecretWithChecksum(first37: string): string {
   return first37 + aadChecksum(first37);
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32Bytes(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const b of bytes) crc = CRC_TABLE[(crc ^ b) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /** RFC 4648 base32, case-insensitive, as Azure DevOps writes its 52-character PATs. */

@@ -8,31 +8,13 @@
  * candidate on a short string.
  */
 import type { MatchContext } from '../../rule.js';
+import { textBefore, type Validator } from '../context.js';
+
+export { textAfter, textBefore, type Validator } from '../context.js';
 
 /** Builds a rule regex from source pieces. */
 export function re(source: string, flags = ''): RegExp {
   return new RegExp(source, flags);
-}
-
-/** The same line before the value, at most `reach` characters (plus `lines` earlier lines when asked). */
-export function textBefore(ctx: MatchContext, reach = 160, lines = 0): string {
-  const start = ctx.secretStart;
-  let from = start;
-  let seen = -1;
-  const limit = Math.max(0, start - reach);
-  while (from > limit) {
-    if (ctx.text.charCodeAt(from - 1) === 10 && ++seen >= lines) break;
-    from--;
-  }
-  return ctx.text.slice(from, start);
-}
-
-/** The same line after the value, at most `reach` characters. */
-export function textAfter(secret: string, ctx: MatchContext, reach = 120): string {
-  const from = ctx.secretStart + secret.length;
-  const rest = ctx.text.slice(from, from + reach);
-  const nl = rest.indexOf('\n');
-  return nl >= 0 ? rest.slice(0, nl) : rest;
 }
 
 /**
@@ -47,7 +29,6 @@ export function settingName(ctx: MatchContext): string {
   return ASSIGNED.exec(textBefore(ctx))?.[1] ?? '';
 }
 
-export type Validator = (secret: string, ctx: MatchContext) => true | string;
 
 /**
  * A `validate` for prefix-less formats: the setting name must pass `name`; `provider`, when given, must occur in

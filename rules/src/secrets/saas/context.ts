@@ -7,7 +7,9 @@
  * around them are what recheck proves polynomial, and a pattern per assignment syntax (env, YAML, JSON, call
  * arguments) is longer than this. Here the regexes run on at most `reach` characters, once per candidate value.
  */
-import type { MatchContext } from '../../rule.js';
+import { textBefore, type Validator } from '../context.js';
+
+export { allOf, textBefore, UUID, type Validator } from '../context.js';
 import { fakeChars, HEX } from '../testing/fake.js';
 
 export interface ContextSpec {
@@ -23,21 +25,6 @@ export interface ContextSpec {
   lines?: number;
 }
 
-export type Validator = (secret: string, ctx: MatchContext) => true | string;
-
-/** The text before the value that the context check reads: the same line (and `lines` more), at most `reach`. */
-export function textBefore(ctx: MatchContext, reach = 120, lines = 0): string {
-  const start = ctx.secretStart;
-  let from = start;
-  let seen = -1;
-  const limit = Math.max(0, start - reach);
-  while (from > limit) {
-    if (ctx.text.charCodeAt(from - 1) === 10 && ++seen >= lines) break;
-    from--;
-  }
-  return ctx.text.slice(from, start);
-}
-
 /**
  * A `validate` hook requiring the provider's name (and a key-ish word) before the value. The name may sit up to
  * `lines` lines higher (a parent YAML key); the key word must be on the value's own line, as in `- api_key: …`,
@@ -45,7 +32,7 @@ export function textBefore(ctx: MatchContext, reach = 120, lines = 0): string {
  */
 export function precededBy(spec: ContextSpec): Validator {
   return (_secret, ctx) => {
-    const before = textBefore(ctx, spec.reach, spec.lines);
+    const before = textBefore(ctx, spec.reach ?? 120, spec.lines);
     const sameLine = spec.lines ? before.slice(before.lastIndexOf('\n') + 1) : before;
     if (!spec.names.test(before)) return 'provider name not on the line before the value';
     if (spec.keys && !spec.keys.test(sameLine)) return 'no key, token or secret word before the value';
@@ -54,19 +41,6 @@ export function precededBy(spec: ContextSpec): Validator {
   };
 }
 
-/** Runs validators in order; the first failure wins. */
-export function allOf(...checks: Validator[]): Validator {
-  return (secret, ctx) => {
-    for (const check of checks) {
-      const verdict = check(secret, ctx);
-      if (verdict !== true) return verdict;
-    }
-    return true;
-  };
-}
-
-/** A UUID in either case, as several providers issue keys (Splunk HEC, Opsgenie, HubSpot legacy keys). */
-export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 /** Key-ish words used by most context rules. */
 export const KEY_WORDS = /key|token|secret|passw|pwd|credential|auth|bearer/i;
