@@ -67,6 +67,18 @@ describe('nhilint scan', () => {
     expect(skipped['big.txt']).toMatch(/max-file-size/);
   });
 
+  it('applies a nested .gitignore to its own folder only', () => {
+    const root = tree({
+      'pkg/.gitignore': '*.env\n!keep.env\n',
+      'pkg/a.env': `TOKEN=${githubPat('n1')}\n`,
+      'pkg/keep.env': `TOKEN=${githubPat('n2')}\n`,
+      'pkg/sub/b.env': `TOKEN=${githubPat('n3')}\n`,
+      'other/c.env': `TOKEN=${githubPat('n4')}\n`,
+    });
+    const r = json(runCli(['scan', root, '--format', 'json']).stdout);
+    expect(r.findings.map((f) => f.path).sort()).toEqual(['other/c.env', 'pkg/keep.env']);
+  });
+
   it('does not follow a symlink loop or a link out of the tree', () => {
     const outside = tree({ 'secret.env': `TOKEN=${githubPat('out')}\n` });
     const root = tree({ 'a/ok.txt': 'hello\n' });

@@ -6,7 +6,7 @@
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { readFileSync, statSync } from 'node:fs';
-import { join, posix, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 export const ALWAYS_EXCLUDED = ['**/.git/**', '**/.hg/**', '**/.svn/**'];
 /** Not scanned unless asked (`--no-default-excludes`): third-party code a user cannot fix in place. */
@@ -29,52 +29,49 @@ export interface WalkEntry {
 
 export const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 
+/**
+ * Ignore rules as git applies them: each folder's `.gitignore` / `.nhilintignore` speaks for the paths below
+ * it, read the first time a file under that folder comes by (one failed open per folder without one, instead
+ * of a second walk of the tree), and only the folders on a file's own path are consulted.
+ */
 export class IgnoreRules {
-  private readonly byDir = new Map<string, Ignore>();
+  private readonly config: Ignore | undefined;
+  private readonly byDir = new Map<string, Ignore[]>();
 
   /** `floor`: ignore files above this folder are not read (it was named explicitly although ignored). */
   constructor(private readonly root: string, configIgnores: string[], private readonly floor = '') {
-    if (configIgnores.length) this.byDir.set('', ignore().add(configIgnores));
+    this.config = configIgnores.length ? ignore().add(configIgnores) : undefined;
   }
 
-  /** Loads every ignore file under `dir` (relative to root). */
-  async load(dir: string, excluded: string[]): Promise<void> {
-    const files = await fg(IGNORE_FILES.map((f) => posix.join(dir === '.' ? '' : dir, '**', f)), {
-      cwd: this.root,
-      dot: true,
-      ignore: excluded,
-      followSymbolicLinks: false,
-      suppressErrors: true,
-    });
-    // Also the ignore files in the root itself and in the scanned folder's ancestors.
-    const ancestors: string[] = [];
-    for (let d = dir; d && d !== '.'; d = posix.dirname(d)) ancestors.push(...IGNORE_FILES.map((f) => posix.join(posix.dirname(d) === '.' ? '' : posix.dirname(d), f)));
-    for (const f of new Set([...files, ...IGNORE_FILES, ...ancestors])) {
-      if (this.floor && !f.startsWith(this.floor + '/')) continue;
-      this.addFile(f);
+  private matchersOf(dir: string): Ignore[] {
+    let found = this.byDir.get(dir);
+    if (found) return found;
+    found = [];
+    if (!this.floor || dir === this.floor || dir.startsWith(this.floor + '/')) {
+      for (const name of IGNORE_FILES) {
+        try {
+          found.push(ignore().add(readFileSync(join(this.root, dir, name), 'utf8')));
+        } catch {
+          // no such file here: the common case
+        }
+      }
     }
+    this.byDir.set(dir, found);
+    return found;
   }
 
-  private addFile(rel: string): void {
-    let text: string;
-    try {
-      text = readFileSync(join(this.root, rel), 'utf8');
-    } catch {
-      return;
-    }
-    const dir = posix.dirname(rel) === '.' ? '' : posix.dirname(rel);
-    const key = `${dir}\u0000${posix.basename(rel)}`;
-    this.byDir.set(key, ignore().add(text));
-  }
-
+  /** Whether a file (or, with a trailing `/`, a folder) is ignored. */
   ignored(relPath: string): boolean {
-    for (const [key, ig] of this.byDir) {
-      const dir = key.split('\u0000')[0]!;
-      if (dir && !relPath.startsWith(dir + '/')) continue;
+    if (this.config?.ignores(relPath)) return true;
+    let dir = '';
+    let slash = -1;
+    for (;;) {
       const sub = dir ? relPath.slice(dir.length + 1) : relPath;
-      if (sub && ig.ignores(sub)) return true;
+      if (sub) for (const ig of this.matchersOf(dir)) if (ig.ignores(sub)) return true;
+      slash = relPath.indexOf('/', slash + 1);
+      if (slash < 0 || slash === relPath.length - 1) return false;
+      dir = relPath.slice(0, slash);
     }
-    return false;
   }
 }
 
@@ -102,12 +99,10 @@ export async function* walk(opts: WalkOptions, onSkip: (path: string, reason: st
       continue;
     }
     let rules = new IgnoreRules(opts.root, opts.configIgnores);
-    await rules.load(rel, excluded);
     if (rel !== '.' && rules.ignored(`${rel}/`)) {
       // The user named an ignored folder (a build dir, a gitignored fixture): scan it, applying only the
       // ignore files inside it, the way an explicitly named file is scanned even if ignored.
       rules = new IgnoreRules(opts.root, opts.configIgnores, rel);
-      await rules.load(rel, excluded);
     }
     const stream = fg.stream(rel === '.' ? '**' : `${fg.escapePath(rel)}/**`, {
       cwd: opts.root,
