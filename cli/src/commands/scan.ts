@@ -5,8 +5,10 @@ import { loadConfig, UsageError } from '../config.js';
 import { readBaseline, writeAtomic } from '../baseline.js';
 import { runScan } from '../scan/run.js';
 import { scanText } from '../scan/scan-file.js';
-import { decode, DEFAULT_MAX_FILE_SIZE } from '../sources/read.js';
-import { formatText } from '../format/text.js';
+import { binaryByExtension, decode, DEFAULT_MAX_FILE_SIZE } from '../sources/read.js';
+import { readBlobs, repoRoot, stagedFiles } from '../sources/staged.js';
+import { IgnoreRules, toPosix } from '../sources/walk.js';
+import { blockedMessage, formatText } from '../format/text.js';
 import { formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 import type { ScanReport } from '../report.js';
@@ -25,6 +27,7 @@ export const SCAN_OPTIONS = {
   threads: { type: 'string' },
   'no-color': { type: 'boolean', default: false },
   stdin: { type: 'boolean', default: false },
+  staged: { type: 'boolean', default: false },
   'stdin-filename': { type: 'string' },
 } as const;
 
@@ -50,6 +53,7 @@ export async function collectReport(values: ScanValues, positionals: string[]): 
   const threads = values.threads === undefined ? 0 : Number(values.threads);
   if (!Number.isInteger(threads) || threads < 0) throw new UsageError('--threads takes a whole number');
   const paths = positionals.length ? positionals : ['.'];
+  if (values.staged) return collectStaged(values, positionals, maxFileSize);
   const root = values.stdin ? process.cwd() : scanRoot(paths);
   const { config, path: configPath } = loadConfig(values.config, root);
   const scanner = new Scanner(builtinRules, config);
@@ -76,6 +80,43 @@ export async function collectReport(values: ScanValues, positionals: string[]): 
     });
   }
   return { report, scanner };
+}
+
+/**
+ * `--staged`: the index's blobs for files added or changed since HEAD, optionally limited to the paths given
+ * (lint-staged passes the staged file names). Positions refer to the staged content.
+ */
+async function collectStaged(values: ScanValues, positionals: string[], maxFileSize: number): Promise<{ report: ScanReport; scanner: Scanner }> {
+  const t0 = performance.now();
+  const root = repoRoot(process.cwd());
+  const { config } = loadConfig(values.config, root);
+  const scanner = new Scanner(builtinRules, config);
+  const { files, skipped } = stagedFiles(root);
+  const wanted = positionals.length ? new Set(positionals.map((p) => toPosix(relative(root, resolve(p))))) : undefined;
+  const ignores = new IgnoreRules(root, config.ignorePaths);
+  const chosen = files.filter((f) => (!wanted || wanted.has(f.path)) && !nhilintIgnored(ignores, f.path));
+  const report: ScanReport = { root, findings: [], suppressed: [], skipped: skipped.filter((s) => !wanted || wanted.has(s.path)), notices: [], dropped: [], stats: { files: 0, bytes: 0, durationMs: 0, baselined: 0 } };
+  for await (const { file, bytes } of readBlobs(root, chosen)) {
+    if (binaryByExtension(file.path)) { report.skipped.push({ path: file.path, reason: 'binary (by extension)' }); continue; }
+    if (bytes.length > maxFileSize) { report.skipped.push({ path: file.path, reason: `larger than --max-file-size (${bytes.length} > ${maxFileSize} bytes)` }); continue; }
+    const decoded = decode(bytes);
+    if (!decoded.ok) { report.skipped.push({ path: file.path, reason: decoded.reason }); continue; }
+    const outcome = scanText(scanner, file.path, decoded.text, bytes.length, { maxFileSize, explain: values.explain });
+    if (outcome.kind === 'skipped') { report.skipped.push({ path: outcome.path, reason: outcome.reason }); continue; }
+    report.stats.files++;
+    report.stats.bytes += bytes.length;
+    report.findings.push(...outcome.result.findings);
+    report.suppressed.push(...outcome.result.suppressed);
+    report.notices.push(...outcome.result.notices);
+    report.dropped.push(...outcome.result.dropped);
+  }
+  report.stats.durationMs = Math.round(performance.now() - t0);
+  return { report, scanner };
+}
+
+/** Staged files are tracked, so .gitignore does not apply; .nhilintignore and the config's globs do. */
+function nhilintIgnored(rules: IgnoreRules, path: string): boolean {
+  return rules.ignored(path, ['.nhilintignore']);
 }
 
 export function failThreshold(value: string): Severity | 'none' {
@@ -105,8 +146,10 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const text =
     format === 'json' ? formatJson(report)
     : format === 'sarif' ? formatSarif(report, scanner.rules)
-    : formatText(report, { color: !toFile && !values['no-color'] && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, verbose: values.verbose, explain: values.explain });
+    : formatText(report, { color: !toFile && !values['no-color'] && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, verbose: values.verbose, explain: values.explain, remediation: values.staged });
   if (values.output) writeAtomic(resolve(values.output), text);
   else process.stdout.write(text);
-  return exitCodeFor(report.findings, failOn);
+  const code = exitCodeFor(report.findings, failOn);
+  if (values.staged && code === 1) process.stderr.write(blockedMessage(report, !values['no-color'] && Boolean(process.stderr.isTTY) && !process.env.NO_COLOR));
+  return code;
 }

@@ -10,6 +10,8 @@ const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: 
 export interface TextOptions {
   color: boolean;
   verbose: boolean;
+  /** One remediation line under each finding (the commit hook's short form of --verbose). */
+  remediation?: boolean;
   explain: boolean;
 }
 
@@ -23,6 +25,7 @@ export function formatText(report: ScanReport, opts: TextOptions): string {
     for (const f of findings) {
       const sev = c(f.severity, f.severity.padEnd(7));
       out.push(`${path}:${f.line}:${f.column}  ${sev}  ${f.ruleId}  ${f.message}${f.redacted ? c('dim', `  [${f.redacted}]`) : ''}`);
+      if (opts.remediation && !opts.verbose) out.push(c('dim', `    fix: ${f.remediation}`));
       if (opts.verbose) {
         out.push(c('dim', `    fix: ${f.remediation}`));
         if (f.replacement) out.push(c('dim', `    instead: ${f.replacement}`));
@@ -71,4 +74,24 @@ function summaryLine(report: ScanReport, c: (k: keyof typeof COLORS, s: string) 
     stats.baselined ? `${stats.baselined} in baseline` : '',
   ].filter(Boolean);
   return `${head}; ${extra.join(', ')}`;
+}
+
+const WHY: Record<string, string> = {
+  secret: 'a secret committed to git stays usable by anyone with a clone, even after a later commit removes it',
+  'long-lived-token': 'a long-lived credential in code outlives the reason it was created; short-lived or workload identity does not',
+  'wildcard-grant': 'a wildcard grant turns any leak of this identity into a leak of everything it can reach',
+};
+
+/** The commit hook's footer: why it blocked, how to fix, how to suppress, how to skip once. */
+export function blockedMessage(report: ScanReport, color: boolean): string {
+  const c = (k: keyof typeof COLORS, s: string) => (color ? COLORS[k] + s + COLORS.reset : s);
+  const categories = [...new Set(report.findings.map((f) => f.category))];
+  return [
+    c('bold', `nhilint blocked this commit: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} in staged files.`),
+    ...categories.map((cat) => `  Why: ${WHY[cat] ?? cat}.`),
+    '  Fix: move the value to an environment variable or a secret manager (rotate it if it was ever pushed), then `git add` the file again.',
+    '  False positive? Put `nhilint-ignore <rule-id> -- <reason>` on that line or the line above.',
+    '  Skip the check once: `git commit --no-verify` (CI scans the pull request too).',
+    '',
+  ].join('\n');
 }

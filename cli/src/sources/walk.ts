@@ -43,12 +43,13 @@ export class IgnoreRules {
     this.config = configIgnores.length ? ignore().add(configIgnores) : undefined;
   }
 
-  private matchersOf(dir: string): Ignore[] {
-    let found = this.byDir.get(dir);
+  private matchersOf(dir: string, names: readonly string[]): Ignore[] {
+    const key = `${dir}\u0000${names.join()}`;
+    let found = this.byDir.get(key);
     if (found) return found;
     found = [];
     if (!this.floor || dir === this.floor || dir.startsWith(this.floor + '/')) {
-      for (const name of IGNORE_FILES) {
+      for (const name of names) {
         try {
           found.push(ignore().add(readFileSync(join(this.root, dir, name), 'utf8')));
         } catch {
@@ -56,18 +57,18 @@ export class IgnoreRules {
         }
       }
     }
-    this.byDir.set(dir, found);
+    this.byDir.set(key, found);
     return found;
   }
 
-  /** Whether a file (or, with a trailing `/`, a folder) is ignored. */
-  ignored(relPath: string): boolean {
+  /** Whether a file (or, with a trailing `/`, a folder) is ignored; `names`: which ignore files count. */
+  ignored(relPath: string, names: readonly string[] = IGNORE_FILES): boolean {
     if (this.config?.ignores(relPath)) return true;
     let dir = '';
     let slash = -1;
     for (;;) {
       const sub = dir ? relPath.slice(dir.length + 1) : relPath;
-      if (sub) for (const ig of this.matchersOf(dir)) if (ig.ignores(sub)) return true;
+      if (sub) for (const ig of this.matchersOf(dir, names)) if (ig.ignores(sub)) return true;
       slash = relPath.indexOf('/', slash + 1);
       if (slash < 0 || slash === relPath.length - 1) return false;
       dir = relPath.slice(0, slash);
