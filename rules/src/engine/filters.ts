@@ -29,7 +29,7 @@ const PLACEHOLDER_SHAPES: RegExp[] = [
 
 /** Words that mark a value as made up. Matched case-insensitively inside the value. */
 const PLACEHOLDER_WORDS =
-  /(?:your[_-]?(?:api[_-]?)?(?:key|token|secret|pass(?:word)?)|placeholder|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token)|redacted|dummy|fake|xxxx|\*\*\*\*|example|sample[_-]?(?:key|token|secret)|not[_-]?a[_-]?(?:real[_-]?)?(?:key|secret|token)|my[_-]?(?:api[_-]?)?(?:key|token|secret))/i;
+  /(?:your[_-]?[a-z]{0,12}[_-]?(?:key|token|secret|pass(?:word)?)|placeholder|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token)|redacted|dummy|fake|xxxx|\*\*\*\*|example|sample[_-]?(?:key|token|secret)|not[_-]?a[_-]?(?:real[_-]?)?(?:key|secret|token)|my[_-]?(?:api[_-]?)?(?:key|token|secret))/i;
 
 export function documentedExample(value: string): string | undefined {
   for (const re of DOCUMENTED_EXAMPLES) if (re.test(value)) return 'documented example value';
@@ -62,9 +62,14 @@ export function repeatedFiller(value: string, prefixLength = 0): string | undefi
   return undefined;
 }
 
+/** `honeycombManagementKey`, `ApiTokenProvider`: words joined in camelCase are a name in code, not key material. */
+export function camelCaseWords(value: string): string | undefined {
+  return /^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,}$|^(?:[A-Z][a-z]{2,}){2,}$/.test(value) ? 'camelCase words: an identifier, not a key' : undefined;
+}
+
 /** Checks every pattern rule applies unless it opts out. */
 export function commonFilters(value: string, prefixLength: number): string | undefined {
-  return documentedExample(value) ?? placeholderShape(value) ?? repeatedFiller(value, prefixLength);
+  return documentedExample(value) ?? placeholderShape(value) ?? repeatedFiller(value, prefixLength) ?? camelCaseWords(value.slice(prefixLength));
 }
 
 /** Longest run of characters whose codes go up (or down) by one: `abcdefgh`, `12345678`. */

@@ -118,6 +118,7 @@ export const googleOAuthRefreshToken: PatternRule = {
       `creds = Credentials(None, refresh_token="${fake('1//0g', BASE64URL, 98)}", client_id=CLIENT_ID, client_secret=CLIENT_SECRET)`,
       `GOOGLE_REFRESH_TOKEN=${fake('1//04', BASE64URL, 99, 'env')}`,
     ],
+    // nhilint-ignore gcp-authorized-user-credentials -- a noMatch example of the refresh-token rule
     noMatch: ['"refresh_token": "1//refresh-token"', 'ratio = 1//0', `path = "/api/v1//0${fakeChars(ALNUM, 50)}"`],
   },
 };

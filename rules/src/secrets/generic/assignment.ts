@@ -17,6 +17,9 @@ import { notASecret, secretName } from './values.js';
 const CONFIG_FILE = /(?:^|\/)(?:\.env[^/]*|[^/]*\.(?:env|ini|cfg|conf|config|properties|props|toml|ya?ml|tfvars|hcl|sh|bash|zsh|ps1|bat|cmd|plist)|dockerfile[^/]*|[^/]*\.dockerfile|makefile|procfile|jenkinsfile)$/i;
 const DECLARATION = /^(?:var|let|const|val|final|static|public|private|protected|internal|export|readonly|declare|def|my|our|local|auto|dim|set|String|string|str|char)$/;
 
+/** Source files, where a name at the start of a line is an object-literal key and a bare value an expression. */
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kts?|scala|groovy|rb|php|cs|fs|vb|c|cc|cpp|cxx|h|hh|hpp|rs|swift|m|mm|dart|lua|ex|exs|erl|clj|cljs|r|jl|pl|pm|vue|svelte)$/i;
+
 /** Unquoted values also count when the name opens the line (shell `export X=`, Dockerfile `ENV X=`, YAML). */
 const LINE_LEADING = /^[ \t]*(?:export[ \t]+|ENV[ \t]+|ARG[ \t]+|set[ \t]+|SET[ \t]+|-[ \t]+|\$env:|readonly[ \t]+|declare[ \t]+(?:-x[ \t]+)?)?["']?$/;
 
@@ -65,7 +68,19 @@ export const genericSecretAssignment: PatternRule = {
       const ind = ctx.match.indices!;
       const nameStart = ctx.secretStart - (ind[7]![0] - ind[1]![0]);
       const before = ctx.text.slice(lineStart, Math.max(lineStart, nameStart));
-      if (!CONFIG_FILE.test(ctx.path) && !LINE_LEADING.test(before)) return 'unquoted value in code or prose: an expression or an example, not a literal';
+      if (!CONFIG_FILE.test(ctx.path) && (!LINE_LEADING.test(before) || CODE_FILE.test(ctx.path))) {
+        return 'unquoted value in code or prose: an expression or an example, not a literal';
+      }
+    }
+    // `,` as the operator is for `setProperty("NAME", "v")`: the name must open a call's argument list, not be
+    // one item of a list of strings (`['secret', 'long-lived-token']`).
+    const ind = ctx.match.indices!;
+    const valueStart = ind[6]?.[0] ?? ind[7]![0];
+    const between = ctx.match.input.slice(ind[1]![1], valueStart);
+    if (!/[=:>]/.test(between) && between.includes(',')) {
+      const nameAt = ind[1]![0];
+      const head = ctx.match.input.slice(Math.max(0, nameAt - 40), nameAt);
+      if (!/\([ \t]{0,5}["'`]$/.test(head)) return 'a list of strings, not a name and its value';
     }
     const reason = notASecret(name, secret, { password: kind === 'password', quoted });
     if (reason) return reason;

@@ -29,6 +29,8 @@ export const httpAuthorizationHeader: PatternRule = {
     const head = ctx.match[0].slice(0, ctx.match[0].length - secret.length);
     const header = /(?:-H|--header)[ \t=]{1,3}["']?([A-Za-z][A-Za-z0-9-]{0,40}):/i.exec(head)?.[1];
     if (header && !/key|token|auth|secret|pass|sig/i.test(header)) return `header "${header}" does not carry a credential`;
+    // `("Authorization", "Bearer …")` is a header pair; `'x-api-key', 'x-auth-token'` is a list of names.
+    if (/["']?[ \t]*,[ \t]*["']?$/.test(head) && !/[ \t]$/.test(head)) return 'a list of header names, not a header and its value';
     const ref = referenceOrPlaceholder(secret);
     if (ref) return ref;
     const value = secret.includes(':') && /^[A-Za-z0-9+/=]+$/.test(secret) === false ? secret.split(':').pop()! : secret;
@@ -54,7 +56,7 @@ export const httpAuthorizationHeader: PatternRule = {
 
 // The `curl` keyword is required on the line (prefilter + validate), not in the regex, so the regex has no
 // open-ended gap to backtrack through.
-const CURL_USER = /(?:^|[ \t])(?:-u|--user)[ \t]{1,5}["']?([^\s"':$]{0,100}):["']?([^\s"']{3,200})/;
+const CURL_USER = /(?:^|[ \t])(?:-u|--user)[ \t]{1,5}["']?([^\s"'`:$]{0,100}):["']?([^\s"'`]{3,200})/;
 
 export const curlUserCredentials: PatternRule = {
   kind: 'pattern',

@@ -2,7 +2,7 @@
  * Judging a value assigned to a secret-looking name: is it a literal secret, or a reference, a placeholder,
  * a type name, a path, a label? Each test returns the reason a value is NOT a secret (for --explain).
  */
-import { placeholderShape, placeholderWord, repeatedFiller, documentedExample } from '../../engine/filters.js';
+import { camelCaseWords, placeholderShape, placeholderWord, repeatedFiller, documentedExample } from '../../engine/filters.js';
 import { charClasses, shannonEntropy } from '../../util/entropy.js';
 
 /** Names that hold secrets. `key` alone is handled separately (too common: cache keys, sort keys). */
@@ -13,7 +13,7 @@ export const PASSWORD_NAME = /(?:passw(?:or)?d|passwd|pwd|passphrase|pass(?:$|[_
 
 /** Names that contain a secret word but do not hold one: sizes, types, URLs, ids, UI text, token counts. */
 const NOT_SECRET_NAME =
-  /(?:public|(?:^|[_.-])pub(?:$|[_.-])|_?ids?$|[a-z]Ids?$|(?:^|[_.-])(?:name|type|file|path|dir|url|uri|endpoint|host|length|len|size|format|header|field|param|label|placeholder|hint|prompt|message|msg|error|expir\w*|ttl|count|max|min|limit|policy|hash|digest|salt|prefix|suffix|pattern|regex|validator|validation|required|enabled|disabled|mode|strategy|provider|version|location|store|manager|service|timeout|interval|id|index|idx|len|schema|class|kind|method|algorithm|alg|encoding|question|reset|forgot|confirm|confirmation|strength|policy|rotation|created|updated|usage|scope|scopes|audience|issuer|grant|response|request|ref|reference|var|variable|env|key_?id|keyid|input|output|icon|text|title|description|button|link|route|view|page|template|form|column|col|table)$|max_?tokens|num_?tokens|tokenizer|token_?type|token_?url|tokens?_?count|keyboard|keyword|monkey|turkey|hockey|donkey|jockey|passage|passenger|passport|bypass|compass|passive|pass_?through|passthrough|secretary|author(?!i[sz]ation)|oauth_?url|authority|authenticat(?:e|or|ed)$|authorize_?url|is_?authenticated)/i;
+  /(?:[a-z0-9](?:Name|Type|Length|Len|Count|Size|Id|Ids|Url|Uri|Path|File|Field|Header|Param|Label|Placeholder|Hint|Prompt|Message|Error|Expiry|Expires|Expiration|Ttl|Max|Min|Limit|Policy|Hash|Prefix|Suffix|Pattern|Regex|Required|Enabled|Mode|Provider|Version|Store|Manager|Service|Timeout|Interval|Index|Schema|Kind|Method|Algorithm|Encoding|Ref|Var|Env|Input|Output|Text|Title|Description|Button|Link|Route|View|Page|Template|Form|Column|Lint|Linter|Rules|Rule|Fingerprint|Redacted|Category|Categories)$|public|(?:^|[_.-])pub(?:$|[_.-])|_?ids?$|[a-z]Ids?$|(?:^|[_.-])(?:name|type|file|path|dir|url|uri|endpoint|host|length|len|size|format|header|field|param|label|placeholder|hint|prompt|message|msg|error|expir\w*|ttl|count|max|min|limit|policy|hash|digest|salt|prefix|suffix|pattern|regex|validator|validation|required|enabled|disabled|mode|strategy|provider|version|location|store|manager|service|timeout|interval|id|index|idx|len|schema|class|kind|method|algorithm|alg|encoding|question|reset|forgot|confirm|confirmation|strength|policy|rotation|created|updated|usage|scope|scopes|audience|issuer|grant|response|request|ref|reference|var|variable|env|key_?id|keyid|input|output|icon|text|title|description|button|link|route|view|page|template|form|column|col|table)$|max_?tokens|num_?tokens|tokenizer|token_?type|token_?url|tokens?_?count|keyboard|keyword|monkey|turkey|hockey|donkey|jockey|passage|passenger|passport|bypass|compass|passive|pass_?through|passthrough|secretary|author(?!i[sz]ation)|oauth_?url|authority|authenticat(?:e|or|ed)$|authorize_?url|is_?authenticated)/i;
 
 const STOP_VALUES = new Set(
   (
@@ -30,13 +30,14 @@ const REFERENCE =
   /^(?:\$|%|&|\*|!|@Microsoft\.KeyVault|\{\{|\(\(|<%|#\{|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv|System\.getenv|Environment\.|ENV\[|env\(|env\.|secrets\.|vars\.|config\.|settings\.|self\.|this\.|Deno\.env|secretKeyRef|valueFrom|vault:|ssm:|arn:aws:|sm:|gcp:|azure:|keyvault:|op:\/\/|file:|ref\+|projects\/[^/]+\/secrets\/)/i;
 
 export function referenceOrPlaceholder(value: string): string | undefined {
-  if (REFERENCE.test(value)) return 'reference to an environment variable or secret store';
-  return documentedExample(value) ?? placeholderShape(value) ?? placeholderWord(value) ?? repeatedFiller(value);
+  if (REFERENCE.test(value.replace(/^\\/, ''))) return 'reference to an environment variable or secret store';
+  if (/[$#]\{[A-Za-z_][\w.]{0,60}(?:\([^()\n]{0,60}\))?\}/.test(value)) return 'interpolates a variable: built at run time, not a literal';
+  return documentedExample(value) ?? placeholderShape(value) ?? placeholderWord(value) ?? repeatedFiller(value) ?? camelCaseWords(value);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HASH_PREFIX = /^(?:sha(?:1|256|384|512)[-:]|md5:|sha256:|\$2[aby]\$|\$argon2|\$6\$|\$5\$|\$1\$|pbkdf2)/i;
-const PATHLIKE = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|\\\\)|\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|jks|keystore|gpg|asc|pub)$/i;
+const PATHLIKE = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|\\\\)|\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|jks|keystore|gpg|asc|pub)$|^[\w.-]{1,60}(?:\/[\w.-]{1,60}){1,10}\.[a-z]{1,5}$/i;
 const URLISH = /^[a-z][a-z0-9+.-]{1,20}:\/\//i;
 const NUMBERISH = /^[-+]?\d+(?:\.\d+)?$/;
 const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;

@@ -54,6 +54,7 @@ export const splunkObservabilityToken: PatternRule = {
     match: [
       `SPLUNK_ACCESS_TOKEN=${fakeChars(ALNUM, 22, 'otel')}`,
       `curl -H "X-SF-Token: ${fakeChars(ALNUM, 22, 'curl')}" https://ingest.us1.signalfx.com/v2/datapoint`,
+      // nhilint-ignore splunk-observability-token -- the example template builds a fake token at run time
       `signalfx:\n  access_token: ""\nsignalfx_access_token = "${fakeChars(ALNUM, 22, 'tf')}"`,
     ],
     noMatch: [`SPLUNK_REALM=${fakeChars('abcdefghijklmnopqrstuvwxyz', 22, 'realm')}`, `SPLUNK_ACCESS_TOKEN=${fakeChars(ALNUM, 30, 'long')}`],
