@@ -13,12 +13,13 @@ export const USAGE = `nhilint ${TOOL_VERSION}: keep static secrets, long-lived t
 Usage:
   nhilint scan [paths...]          scan files and folders (default: .)
   nhilint scan --stdin --stdin-filename PATH
+  nhilint scan --staged [paths...] scan what is staged in git (the index), for a pre-commit hook
   nhilint baseline [paths...]      write .nhilint-baseline.json with the current findings
   nhilint rules [--format text|json]   list every rule
   nhilint --version | --help
 
 Scan options:
-  -f, --format text|json|sarif     output format (default: text)
+  -f, --format text|json|sarif|github|junit   output format (default: text)
   -o, --output FILE                write the report to FILE instead of standard output
       --fail-on error|warning|info|none   lowest severity that makes the exit code 1 (default: warning)
       --baseline FILE              report only findings not in this baseline

@@ -71,6 +71,26 @@ describe('JSON', () => {
   });
 });
 
+describe('GitHub annotations and JUnit', () => {
+  it('github: one annotation per finding, with file names escaped as the runner requires', () => {
+    const root = tree({ 'odd, name:1%.env': `GITHUB_TOKEN=${githubPat('gh')}\n` });
+    const out = runCli(['scan', root, '--format', 'github']).stdout.trim().split('\n');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^::error file=odd%2C name%3A1%25\.env,line=1,col=14,endLine=1,endColumn=54,title=nhilint github-token::GitHub personal access token/);
+  });
+
+  it('junit: well-formed XML with a failing case per rule and file, and special characters escaped', () => {
+    const root = tree({ 'a<b>&"c".env': `GITHUB_TOKEN=${githubPat('ju')}\nDB_PASSWORD=${password('ju')}\n` });
+    const xml = runCli(['scan', root, '--format', 'junit']).stdout;
+    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="nhilint" tests="2" failures="2"/);
+    expect(xml).toContain('classname="a&lt;b&gt;&amp;&quot;c&quot;.env"');
+    expect((xml.match(/<testcase /g) ?? []).length).toBe((xml.match(/<\/testcase>/g) ?? []).length);
+    expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
+    const clean = runCli(['scan', tree({ 'a.txt': 'hello\n' }), '--format', 'junit']).stdout;
+    expect(clean).toContain('<testcase classname="nhilint" name="no findings"/>');
+  });
+});
+
 describe('never prints a secret in clear', () => {
   it('in any format, with --verbose and --explain, on stdout, stderr and files', () => {
     const token = githubPat('leak');
@@ -81,7 +101,7 @@ describe('never prints a secret in clear', () => {
       'b.yaml': `db:\n  password: "${pw}"\n`,
     });
     const outputs: string[] = [];
-    for (const format of ['text', 'json', 'sarif']) {
+    for (const format of ['text', 'json', 'sarif', 'github', 'junit']) {
       for (const extra of [[], ['--verbose'], ['--explain'], ['--verbose', '--explain']]) {
         const r = runCli(['scan', root, '--format', format, ...extra]);
         outputs.push(r.stdout, r.stderr);

@@ -11,6 +11,8 @@ import { IgnoreRules, toPosix } from '../sources/walk.js';
 import { blockedMessage, formatText } from '../format/text.js';
 import { formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
+import { formatGithub } from '../format/github.js';
+import { formatJunit } from '../format/junit.js';
 import type { ScanReport } from '../report.js';
 
 export const SCAN_OPTIONS = {
@@ -133,7 +135,7 @@ export function exitCodeFor(findings: Finding[], failOn: Severity | 'none'): num
 export async function scanCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseScanArgs(argv);
   const format = values.format;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format takes text, json or sarif (got "${format}")`);
+  if (!['text', 'json', 'sarif', 'github', 'junit'].includes(format)) throw new UsageError(`--format takes text, json, sarif, github or junit (got "${format}")`);
   const failOn = failThreshold(values['fail-on']);
   const { report, scanner } = await collectReport(values, positionals);
   if (values.baseline) {
@@ -146,6 +148,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const text =
     format === 'json' ? formatJson(report)
     : format === 'sarif' ? formatSarif(report, scanner.rules)
+    : format === 'github' ? formatGithub(report)
+    : format === 'junit' ? formatJunit(report)
     : formatText(report, { color: !toFile && !values['no-color'] && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, verbose: values.verbose, explain: values.explain, remediation: values.staged });
   if (values.output) writeAtomic(resolve(values.output), text);
   else process.stdout.write(text);

@@ -388,10 +388,15 @@ class FileRun {
   private finish(markers: number[]): FileScan {
     const { config } = this.scanner.internals;
     // A specific rule's finding wins over a fallback rule's finding on the same span (generic vs provider).
+    // Between two fallback rules on overlapping spans (.env rule and generic assignment), the earlier rule wins.
     const specific = this.candidates.filter((c) => !c.rule.tags?.includes('fallback'));
-    const kept = this.candidates.filter(
-      (c) => !c.rule.tags?.includes('fallback') || !specific.some((s) => s.start < c.end && c.start < s.end),
-    );
+    const order = this.scanner.rules;
+    const fallbacks = this.candidates
+      .filter((c) => c.rule.tags?.includes('fallback') && !specific.some((s) => s.start < c.end && c.start < s.end))
+      .sort((a, b) => order.indexOf(a.rule) - order.indexOf(b.rule));
+    const keptFallbacks: Candidate[] = [];
+    for (const c of fallbacks) if (!keptFallbacks.some((k) => k.start < c.end && c.start < k.end)) keptFallbacks.push(c);
+    const kept = [...specific, ...keptFallbacks];
     // Several rules on the exact same span: keep the first (rules are ordered most specific first, so a
     // service-account key file's `private_key` is reported once, as the long-lived key it is).
     const bySpan = new Map<string, Candidate>();
