@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { builtinRules, Scanner, SEVERITIES, type Finding, type Severity } from '@nhilint/rules';
 import { loadConfig, UsageError } from '../config.js';
 import { readBaseline, writeAtomic } from '../baseline.js';
@@ -7,6 +7,7 @@ import { runScan } from '../scan/run.js';
 import { scanText } from '../scan/scan-file.js';
 import { binaryByExtension, decode, DEFAULT_MAX_FILE_SIZE } from '../sources/read.js';
 import { readBlobs, repoRoot, stagedFiles } from '../sources/staged.js';
+import { addedLinesSince } from '../sources/diff.js';
 import { IgnoreRules, toPosix } from '../sources/walk.js';
 import { blockedMessage, formatText } from '../format/text.js';
 import { formatJson } from '../format/json.js';
@@ -30,6 +31,7 @@ export const SCAN_OPTIONS = {
   'no-color': { type: 'boolean', default: false },
   stdin: { type: 'boolean', default: false },
   staged: { type: 'boolean', default: false },
+  diff: { type: 'string' },
   'stdin-filename': { type: 'string' },
 } as const;
 
@@ -56,6 +58,7 @@ export async function collectReport(values: ScanValues, positionals: string[]): 
   if (!Number.isInteger(threads) || threads < 0) throw new UsageError('--threads takes a whole number');
   const paths = positionals.length ? positionals : ['.'];
   if (values.staged) return collectStaged(values, positionals, maxFileSize);
+  if (values.diff !== undefined) return collectDiff(values, positionals, maxFileSize, threads);
   const root = values.stdin ? process.cwd() : scanRoot(paths);
   const { config, path: configPath } = loadConfig(values.config, root);
   const scanner = new Scanner(builtinRules, config);
@@ -113,6 +116,35 @@ async function collectStaged(values: ScanValues, positionals: string[], maxFileS
     report.dropped.push(...outcome.result.dropped);
   }
   report.stats.durationMs = Math.round(performance.now() - t0);
+  return { report, scanner };
+}
+
+/**
+ * `--diff BASE` (pull-request mode): scans the files changed since BASE and keeps only findings on lines the
+ * change added, so a pull request is judged on what it introduces.
+ */
+async function collectDiff(values: ScanValues, positionals: string[], maxFileSize: number, threads: number): Promise<{ report: ScanReport; scanner: Scanner }> {
+  const root = repoRoot(process.cwd());
+  const { config, path: configPath } = loadConfig(values.config, root);
+  const added = addedLinesSince(root, values.diff!);
+  const wanted = positionals.length ? positionals.map((p) => toPosix(relative(root, resolve(p)))) : undefined;
+  const paths = [...added.keys()].filter((p) => !wanted || wanted.some((w) => w === '.' || p === w || p.startsWith(w + '/')));
+  const scanner = new Scanner(builtinRules, config);
+  if (paths.length === 0) {
+    return { report: { root, findings: [], suppressed: [], skipped: [], notices: [], dropped: [], stats: { files: 0, bytes: 0, durationMs: 0, baselined: 0 } }, scanner };
+  }
+  const report = await runScan({
+    root, paths: paths.map((p) => join(root, p)), config, configPath, maxFileSize, explain: values.explain,
+    defaultExcludes: !values['no-default-excludes'], followSymlinks: values['follow-symlinks'], threads,
+  });
+  const onAddedLine = (path: string, from: number, to: number) => {
+    const lines = added.get(path);
+    if (!lines) return false;
+    for (let n = from; n <= to; n++) if (lines.has(n)) return true;
+    return false;
+  };
+  report.findings = report.findings.filter((f) => onAddedLine(f.path, f.line, f.endLine));
+  report.suppressed = report.suppressed.filter((s) => onAddedLine(s.path, s.line, s.line));
   return { report, scanner };
 }
 
