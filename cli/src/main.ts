@@ -7,6 +7,7 @@ import { UsageError } from './config.js';
 import { scanCommand } from './commands/scan.js';
 import { baselineCommand } from './commands/baseline.js';
 import { rulesCommand } from './commands/rules.js';
+import { initCommand } from './commands/init.js';
 
 export const USAGE = `nhilint ${TOOL_VERSION}: keep static secrets, long-lived tokens and wildcard grants out of code
 
@@ -16,6 +17,8 @@ Usage:
   nhilint scan --staged [paths...] scan what is staged in git (the index), for a pre-commit hook
   nhilint baseline [paths...]      write .nhilint-baseline.json with the current findings
   nhilint rules [--format text|json]   list every rule
+  nhilint init [--dry-run]         wire nhilint into this repository's pre-commit hook (husky, lint-staged,
+                                   the pre-commit framework or .git/hooks), only adding, never replacing
   nhilint --version | --help
 
 Scan options:
@@ -44,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
         return await baselineCommand(rest);
       case 'rules':
         return rulesCommand(rest);
+      case 'init':
+        return initCommand(rest);
       case '--version':
       case '-v':
       case 'version':
