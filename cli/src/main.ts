@@ -27,6 +27,8 @@ Scan options:
       --fail-on error|warning|info|none   lowest severity that makes the exit code 1 (default: warning)
       --baseline FILE              report only findings not in this baseline
       --diff BASE                  only findings on lines added since git revision BASE (pull requests)
+      --git-history                every commit's added lines (--since REV or --range A..B to narrow);
+                                   each secret once, at the commit that introduced it
       --config FILE                use this config instead of the nearest .nhilint.yaml
       --max-file-size BYTES        skip larger files (default: 5242880)
       --explain                    also list the candidates filters dropped, and why

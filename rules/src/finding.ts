@@ -85,6 +85,9 @@ export interface Finding {
   suggestedEnvName?: string;
   /** The IaC resource or identity the finding belongs to, e.g. `aws_iam_policy.admin`. */
   resource?: string;
+  /** History scans: the commit that introduced the value, and its author date (ISO 8601). */
+  commit?: string;
+  authorDate?: string;
 }
 
 /** A candidate a filter dropped: shown by `--explain`, never containing the value. */

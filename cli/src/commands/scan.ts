@@ -8,6 +8,7 @@ import { scanText } from '../scan/scan-file.js';
 import { binaryByExtension, decode, DEFAULT_MAX_FILE_SIZE } from '../sources/read.js';
 import { readBlobs, repoRoot, stagedFiles } from '../sources/staged.js';
 import { addedLinesSince } from '../sources/diff.js';
+import { scanHistory } from '../sources/history.js';
 import { IgnoreRules, toPosix } from '../sources/walk.js';
 import { blockedMessage, formatText } from '../format/text.js';
 import { formatJson } from '../format/json.js';
@@ -32,6 +33,9 @@ export const SCAN_OPTIONS = {
   stdin: { type: 'boolean', default: false },
   staged: { type: 'boolean', default: false },
   diff: { type: 'string' },
+  'git-history': { type: 'boolean', default: false },
+  since: { type: 'string' },
+  range: { type: 'string' },
   'stdin-filename': { type: 'string' },
 } as const;
 
@@ -59,6 +63,8 @@ export async function collectReport(values: ScanValues, positionals: string[]): 
   const paths = positionals.length ? positionals : ['.'];
   if (values.staged) return collectStaged(values, positionals, maxFileSize);
   if (values.diff !== undefined) return collectDiff(values, positionals, maxFileSize, threads);
+  if (values['git-history']) return collectHistory(values);
+  if (values.since || values.range) throw new UsageError('--since and --range go with --git-history');
   const root = values.stdin ? process.cwd() : scanRoot(paths);
   const { config, path: configPath } = loadConfig(values.config, root);
   const scanner = new Scanner(builtinRules, config);
@@ -145,6 +151,20 @@ async function collectDiff(values: ScanValues, positionals: string[], maxFileSiz
   };
   report.findings = report.findings.filter((f) => onAddedLine(f.path, f.line, f.endLine));
   report.suppressed = report.suppressed.filter((s) => onAddedLine(s.path, s.line, s.line));
+  return { report, scanner };
+}
+
+/** `--git-history`: every commit's added lines, each secret reported once at the commit that introduced it. */
+async function collectHistory(values: ScanValues): Promise<{ report: ScanReport; scanner: Scanner }> {
+  const t0 = performance.now();
+  const root = repoRoot(process.cwd());
+  const { config } = loadConfig(values.config, root);
+  const scanner = new Scanner(builtinRules, config);
+  const report: ScanReport = { root, findings: [], suppressed: [], skipped: [], notices: [], dropped: [], stats: { files: 0, bytes: 0, durationMs: 0, baselined: 0 } };
+  const stats = await scanHistory(root, scanner, { since: values.since, range: values.range }, (f) => report.findings.push(f));
+  report.stats.files = stats.files;
+  report.stats.bytes = stats.bytes;
+  report.stats.durationMs = Math.round(performance.now() - t0);
   return { report, scanner };
 }
 

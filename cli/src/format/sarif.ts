@@ -115,6 +115,7 @@ function result(f: Finding, ruleIndex: number | undefined) {
       cwe: f.cwe,
       tags: f.tags,
       ...(f.resource ? { resource: f.resource } : {}),
+      ...(f.commit ? { commit: f.commit, authorDate: f.authorDate } : {}),
     },
   };
 }

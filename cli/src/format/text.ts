@@ -24,7 +24,8 @@ export function formatText(report: ScanReport, opts: TextOptions): string {
     out.push(c('bold', path));
     for (const f of findings) {
       const sev = c(f.severity, f.severity.padEnd(7));
-      out.push(`${path}:${f.line}:${f.column}  ${sev}  ${f.ruleId}  ${f.message}${f.redacted ? c('dim', `  [${f.redacted}]`) : ''}`);
+      const origin = f.commit ? c('dim', `  (commit ${f.commit.slice(0, 12)}, ${f.authorDate?.slice(0, 10) ?? ''})`) : '';
+      out.push(`${path}:${f.line}:${f.column}  ${sev}  ${f.ruleId}  ${f.message}${f.redacted ? c('dim', `  [${f.redacted}]`) : ''}${origin}`);
       if (opts.remediation && !opts.verbose) out.push(c('dim', `    fix: ${f.remediation}`));
       if (opts.verbose) {
         out.push(c('dim', `    fix: ${f.remediation}`));
