@@ -43,46 +43,52 @@ export class KeywordMatcher {
     }
     this.width = width;
     const ALPHABET = width;
-    const goto: Map<number, number>[] = [new Map()];
+    // The trie goes straight into a flat table (-1: no edge), so that building the automaton at start-up costs
+    // a few milliseconds: the commit hook builds it on every run.
+    let capacity = 1;
+    for (const kw of keywords) capacity += kw.length;
+    const goto = new Int32Array(capacity * ALPHABET).fill(-1);
     const out: number[][] = [[]];
+    let states = 1;
     keywords.forEach((kw, id) => {
       let s = 0;
       for (const ch of kw.toLowerCase()) {
         const c = this.symbols[ch.charCodeAt(0)]!;
-        let next = goto[s]!.get(c);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
+        let next = goto[s * ALPHABET + c]!;
+        if (next === -1) {
+          next = states++;
           out.push([]);
-          goto[s]!.set(c, next);
+          goto[s * ALPHABET + c] = next;
         }
         s = next;
       }
       out[s]!.push(id);
     });
-    const states = goto.length;
     const table = new Int32Array(states * ALPHABET);
     const fail = new Int32Array(states);
-    const queue: number[] = [];
+    const queue = new Int32Array(states);
+    let tail = 0;
     for (let c = 0; c < ALPHABET; c++) {
-      const next = goto[0]!.get(c);
-      if (next !== undefined) {
+      const next = goto[c]!;
+      if (next !== -1) {
         table[c] = next;
-        fail[next] = 0;
-        queue.push(next);
+        queue[tail++] = next;
       }
     }
-    for (let qi = 0; qi < queue.length; qi++) {
+    for (let qi = 0; qi < tail; qi++) {
       const s = queue[qi]!;
-      out[s] = [...out[s]!, ...out[fail[s]!]!];
+      const inherited = out[fail[s]!]!;
+      if (inherited.length) out[s] = [...out[s]!, ...inherited];
+      const row = s * ALPHABET;
+      const failRow = fail[s]! * ALPHABET;
       for (let c = 0; c < ALPHABET; c++) {
-        const next = goto[s]!.get(c);
-        if (next !== undefined) {
-          fail[next] = table[fail[s]! * ALPHABET + c]!;
-          table[s * ALPHABET + c] = next;
-          queue.push(next);
+        const next = goto[row + c]!;
+        if (next !== -1) {
+          fail[next] = table[failRow + c]!;
+          table[row + c] = next;
+          queue[tail++] = next;
         } else {
-          table[s * ALPHABET + c] = table[fail[s]! * ALPHABET + c]!;
+          table[row + c] = table[failRow + c]!;
         }
       }
     }
