@@ -36,9 +36,13 @@ export function repoRoot(cwd: string): string {
  * (120000) are not file content.
  */
 export function stagedFiles(root: string): { files: StagedFile[]; skipped: { path: string; reason: string }[] } {
-  const hasHead = spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: root }).status === 0;
-  const base = hasHead ? 'HEAD' : EMPTY_TREE;
-  const raw = git(root, ['diff-index', '--cached', '-z', '--no-renames', '--diff-filter=ACMRT', base]);
+  // Ask for HEAD first (the common case, one process); a repository without commits has no HEAD to compare
+  // with, so compare with the empty tree then.
+  const args = (base: string) => ['diff-index', '--cached', '-z', '--no-renames', '--diff-filter=ACMRT', base];
+  const first = spawnSync('git', args('HEAD'), { cwd: root, encoding: 'buffer', maxBuffer: 1 << 30 });
+  const unborn = first.status !== 0 && /HEAD/.test(first.stderr.toString('utf8'));
+  if (first.status !== 0 && !unborn) throw new GitError(`git diff-index failed: ${first.stderr.toString('utf8').trim().split('\n')[0] ?? 'error'}`);
+  const raw = unborn ? git(root, args(EMPTY_TREE)) : first.stdout.toString('utf8');
   // -z raw format: ":<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0"
   const parts = raw.split('\0');
   const files: StagedFile[] = [];
