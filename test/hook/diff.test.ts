@@ -1,19 +1,11 @@
 /** `scan --diff BASE`: only findings on lines added since BASE (pull-request mode), in a real repository. */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { githubPat } from '../helpers/tokens.js';
 import { unquoteGitPath } from '../../cli/src/sources/diff.js';
+import { gitRepo } from '../helpers/git.js';
 
-function repo() {
-  const dir = mkdtempSync(join(tmpdir(), 'nhilint-diff-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
-  git('init', '-q', '-b', 'main');
-  return { dir, git, write: (p: string, t: string) => writeFileSync(join(dir, p), t) };
-}
+const repo = () => gitRepo('nhilint-diff-');
 
 describe('scan --diff BASE', () => {
   it('reports a secret the change adds, not one that was already there', () => {

@@ -3,23 +3,14 @@
  * not the working tree.
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { githubPat } from '../helpers/tokens.js';
+import { gitRepo } from '../helpers/git.js';
 
-function repo(): { dir: string; git: (...args: string[]) => string; write: (path: string, text: string | Buffer) => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'nhilint-git-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
-  git('init', '-q', '-b', 'main');
-  const write = (path: string, text: string | Buffer) => {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  };
-  return { dir, git, write };
-}
+const repo = () => gitRepo();
 
 interface Report { findings: { path: string; line: number; ruleId: string }[]; skipped: { path: string; reason: string }[] }
 const staged = (dir: string, ...extra: string[]) => runCli(['scan', '--staged', '--format', 'json', ...extra], { cwd: dir });
