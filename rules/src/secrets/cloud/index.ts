@@ -17,12 +17,14 @@ import { scalewayRules } from './scaleway.js';
 import { supabaseRules } from './supabase.js';
 import { tailscaleRules } from './tailscale.js';
 import { vercelRules } from './vercel.js';
+import { openshiftUserToken } from './openshift.js';
 
 /**
  * Cloud and hosting platforms. Prefixed and checksummed formats come before the keyword-context ones, so that
  * on the same span the more certain rule is the one reported.
  */
 export const cloudRules: Rule[] = [
+  openshiftUserToken,
   ...awsRules,
   ...googleRules,
   ...azureRules,
