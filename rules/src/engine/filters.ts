@@ -62,9 +62,21 @@ export function repeatedFiller(value: string, prefixLength = 0): string | undefi
   return undefined;
 }
 
-/** `honeycombManagementKey`, `ApiTokenProvider`: words joined in camelCase are a name in code, not key material. */
+/**
+ * `honeycombManagementKey`, `NoLineTerminatorHere`, `InterpolationInJSX`: words joined in camelCase are a name in
+ * code, not key material. Split at capitals (an acronym counts as one word): identifiers are made of real
+ * words, averaging four letters or more with at most one of two letters; random mixed-case keys (Hugging Face
+ * tokens are letters only) split into one- and two-letter pieces.
+ */
+const CAMEL_WORD = /[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z]?[a-z]+/g;
+
 export function camelCaseWords(value: string): string | undefined {
-  return /^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,}$|^(?:[A-Z][a-z]{2,}){2,}$/.test(value) ? 'camelCase words: an identifier, not a key' : undefined;
+  if (value.length > 200 || !/^[A-Za-z]+$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value.slice(1))) return undefined;
+  const words = value.match(CAMEL_WORD) ?? [];
+  if (words.join('') !== value || words.length < 2) return undefined;
+  const short = words.filter((w) => w.length <= 2).length;
+  const mean = value.length / words.length;
+  return mean >= 4 && short <= 1 ? 'camelCase words: an identifier, not a key' : undefined;
 }
 
 /** Checks every pattern rule applies unless it opts out. */

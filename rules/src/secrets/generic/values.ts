@@ -42,6 +42,9 @@ const URLISH = /^[a-z][a-z0-9+.-]{1,20}:\/\//i;
 const NUMBERISH = /^[-+]?\d+(?:\.\d+)?$/;
 const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*(?:(?:\.|::|->)[A-Za-z_$][A-Za-z0-9_$]*)*(?:\(\))?$/;
+const VERSION = /^[~^<>=v]{0,3}\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
+/** `private_key_id`, `TOKEN_STRING`, `db-password-secret`: words joined by `_` or `-`, all one case. */
+const SNAKE_NAME = /^(?:[a-z]+(?:[_-][a-z]+)+|[A-Z]+(?:[_-][A-Z]+)+)$/;
 /** `jetbrains.mps.v8_elimination`, `com.example.app`: dotted names, not credentials. */
 const DOTTED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,8}$/;
 
@@ -61,6 +64,9 @@ export function notASecret(name: string, value: string, opts: { password: boolea
   if (!/[A-Za-z0-9]/.test(v)) return 'no letters or digits';
   if (/\s/.test(v)) return 'contains spaces: a phrase or label, not a credential';
   if (!opts.quoted && IDENTIFIER.test(v) && !/\d/.test(v)) return 'an identifier or expression, not a literal';
+  if (VERSION.test(v)) return 'a version or version range';
+  const core = v.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+  if (!/\d/.test(core) && (SNAKE_NAME.test(core) || camelCaseWords(core))) return 'a name in code (snake_case, SCREAMING_CASE or camelCase words), not a credential';
   if (DOTTED_NAME.test(v)) return 'a dotted name (package, property or module), not a credential';
   const classes = charClasses(v);
   const entropy = shannonEntropy(v);

@@ -184,6 +184,8 @@ function skipReason(c: Candidate): string | undefined {
     const weak = localDefaultSecret(decodePercent(pw), c.user);
     if (weak) return `${weak} on a local host`;
   }
+  // RFC 2606 / 6761 names reserved for documentation: `https://abc:xyz@example.com` is an example by definition.
+  if (c.host !== undefined && /(?:^|\.)example\.(?:com|org|net)$|\.(?:example|test|invalid)$/i.test(c.host.trim())) return 'documentation host (example.com, .test, .invalid)';
   return undefined;
 }
 
