@@ -1,4 +1,4 @@
-import type { DroppedCandidate, Finding, ScanNotice, Suppressed } from '@nhilint/rules';
+import type { DroppedCandidate, FileScan, Finding, ScanNotice, Suppressed } from '@nhilint/rules';
 
 export const TOOL_NAME = 'nhilint';
 export const TOOL_VERSION = '0.1.0';
@@ -23,4 +23,26 @@ export interface ScanReport {
     durationMs: number;
     baselined: number;
   };
+}
+
+export function emptyReport(root: string): ScanReport {
+  return { root, findings: [], suppressed: [], skipped: [], notices: [], dropped: [], stats: { files: 0, bytes: 0, durationMs: 0, baselined: 0 } };
+}
+
+/** What one file contributes: a skip with its reason, or its findings, suppressions, notices and drops. */
+export type FileOutcome =
+  | { kind: 'scanned'; path: string; bytes: number; result: FileScan }
+  | { kind: 'skipped'; path: string; reason: string };
+
+export function addOutcome(report: ScanReport, o: FileOutcome): void {
+  if (o.kind === 'skipped') {
+    report.skipped.push({ path: o.path, reason: o.reason });
+    return;
+  }
+  report.stats.files++;
+  report.stats.bytes += o.bytes;
+  for (const f of o.result.findings) report.findings.push(f);
+  for (const s of o.result.suppressed) report.suppressed.push(s);
+  for (const n of o.result.notices) report.notices.push(n);
+  for (const d of o.result.dropped) report.dropped.push(d);
 }

@@ -4,8 +4,8 @@ import { builtinRules, Scanner, SEVERITIES, type Finding, type Severity } from '
 import { loadConfig, UsageError } from '../config.js';
 import { readBaseline, writeAtomic } from '../baseline.js';
 import { runScan } from '../scan/run.js';
-import { scanText } from '../scan/scan-file.js';
-import { binaryByExtension, decode, DEFAULT_MAX_FILE_SIZE } from '../sources/read.js';
+import { scanBytes, scanText } from '../scan/scan-file.js';
+import { decode, DEFAULT_MAX_FILE_SIZE } from '../sources/read.js';
 import { readBlobs, repoRoot, stagedFiles } from '../sources/staged.js';
 import { addedLinesSince } from '../sources/diff.js';
 import { scanHistory } from '../sources/history.js';
@@ -15,7 +15,7 @@ import { formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatGithub } from '../format/github.js';
 import { formatJunit } from '../format/junit.js';
-import type { ScanReport } from '../report.js';
+import { addOutcome, emptyReport, type ScanReport } from '../report.js';
 
 export const SCAN_OPTIONS = {
   format: { type: 'string', short: 'f', default: 'text' },
@@ -75,14 +75,10 @@ export async function collectReport(values: ScanValues, positionals: string[]): 
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     const name = (values['stdin-filename'] ?? '<stdin>').replace(/\\/g, '/');
     const buf = Buffer.concat(chunks);
-    report = { root, findings: [], suppressed: [], skipped: [], notices: [], dropped: [], stats: { files: 0, bytes: buf.length, durationMs: 0, baselined: 0 } };
+    report = emptyReport(root);
     const decoded = decode(buf);
-    const outcome = decoded.ok ? scanText(scanner, name, decoded.text, buf.length, { maxFileSize, explain: values.explain }) : { kind: 'skipped' as const, path: name, reason: decoded.reason };
-    if (outcome.kind === 'skipped') report.skipped.push({ path: outcome.path, reason: outcome.reason });
-    else {
-      report.stats.files = 1;
-      Object.assign(report, { findings: outcome.result.findings, suppressed: outcome.result.suppressed, notices: outcome.result.notices, dropped: outcome.result.dropped });
-    }
+    addOutcome(report, decoded.ok ? scanText(scanner, name, decoded.text, buf.length, { maxFileSize, explain: values.explain }) : { kind: 'skipped', path: name, reason: decoded.reason });
+    report.stats.bytes = buf.length;
     report.stats.durationMs = Math.round(performance.now() - t0);
   } else {
     report = await runScan({
@@ -106,21 +102,9 @@ async function collectStaged(values: ScanValues, positionals: string[], maxFileS
   const wanted = positionals.length ? new Set(positionals.map((p) => toPosix(relative(root, resolve(p))))) : undefined;
   const ignores = new IgnoreRules(root, config.ignorePaths);
   const chosen = files.filter((f) => (!wanted || wanted.has(f.path)) && !nhilintIgnored(ignores, f.path));
-  const report: ScanReport = { root, findings: [], suppressed: [], skipped: skipped.filter((s) => !wanted || wanted.has(s.path)), notices: [], dropped: [], stats: { files: 0, bytes: 0, durationMs: 0, baselined: 0 } };
-  for await (const { file, bytes } of readBlobs(root, chosen)) {
-    if (binaryByExtension(file.path)) { report.skipped.push({ path: file.path, reason: 'binary (by extension)' }); continue; }
-    if (bytes.length > maxFileSize) { report.skipped.push({ path: file.path, reason: `larger than --max-file-size (${bytes.length} > ${maxFileSize} bytes)` }); continue; }
-    const decoded = decode(bytes);
-    if (!decoded.ok) { report.skipped.push({ path: file.path, reason: decoded.reason }); continue; }
-    const outcome = scanText(scanner, file.path, decoded.text, bytes.length, { maxFileSize, explain: values.explain });
-    if (outcome.kind === 'skipped') { report.skipped.push({ path: outcome.path, reason: outcome.reason }); continue; }
-    report.stats.files++;
-    report.stats.bytes += bytes.length;
-    report.findings.push(...outcome.result.findings);
-    report.suppressed.push(...outcome.result.suppressed);
-    report.notices.push(...outcome.result.notices);
-    report.dropped.push(...outcome.result.dropped);
-  }
+  const report = emptyReport(root);
+  report.skipped.push(...skipped.filter((s) => !wanted || wanted.has(s.path)));
+  for await (const { file, bytes } of readBlobs(root, chosen)) addOutcome(report, scanBytes(scanner, file.path, bytes, { maxFileSize, explain: values.explain }));
   report.stats.durationMs = Math.round(performance.now() - t0);
   return { report, scanner };
 }
@@ -137,7 +121,7 @@ async function collectDiff(values: ScanValues, positionals: string[], maxFileSiz
   const paths = [...added.keys()].filter((p) => !wanted || wanted.some((w) => w === '.' || p === w || p.startsWith(w + '/')));
   const scanner = new Scanner(builtinRules, config);
   if (paths.length === 0) {
-    return { report: { root, findings: [], suppressed: [], skipped: [], notices: [], dropped: [], stats: { files: 0, bytes: 0, durationMs: 0, baselined: 0 } }, scanner };
+    return { report: emptyReport(root), scanner };
   }
   const report = await runScan({
     root, paths: paths.map((p) => join(root, p)), config, configPath, maxFileSize, explain: values.explain,
@@ -160,7 +144,7 @@ async function collectHistory(values: ScanValues): Promise<{ report: ScanReport;
   const root = repoRoot(process.cwd());
   const { config } = loadConfig(values.config, root);
   const scanner = new Scanner(builtinRules, config);
-  const report: ScanReport = { root, findings: [], suppressed: [], skipped: [], notices: [], dropped: [], stats: { files: 0, bytes: 0, durationMs: 0, baselined: 0 } };
+  const report = emptyReport(root);
   const stats = await scanHistory(root, scanner, { since: values.since, range: values.range }, (f) => report.findings.push(f));
   report.stats.files = stats.files;
   report.stats.bytes = stats.bytes;

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { builtinRules, Scanner, type ResolvedConfig } from '@nhilint/rules';
-import type { ScanReport } from '../report.js';
+import { addOutcome, emptyReport, type ScanReport } from '../report.js';
 import { walk, type WalkEntry } from '../sources/walk.js';
 import { scanFile, type FileOutcome, type FileScanOptions } from './scan-file.js';
 
@@ -26,27 +26,8 @@ const BATCH = 16;
 
 export async function runScan(opts: RunOptions): Promise<ScanReport> {
   const t0 = performance.now();
-  const report: ScanReport = {
-    root: opts.root,
-    findings: [],
-    suppressed: [],
-    skipped: [],
-    notices: [],
-    dropped: [],
-    stats: { files: 0, bytes: 0, durationMs: 0, baselined: 0 },
-  };
-  const collect = (o: FileOutcome) => {
-    if (o.kind === 'skipped') {
-      report.skipped.push({ path: o.path, reason: o.reason });
-      return;
-    }
-    report.stats.files++;
-    report.stats.bytes += o.bytes;
-    for (const f of o.result.findings) report.findings.push(f);
-    for (const s of o.result.suppressed) report.suppressed.push(s);
-    for (const n of o.result.notices) report.notices.push(n);
-    for (const d of o.result.dropped) report.dropped.push(d);
-  };
+  const report = emptyReport(opts.root);
+  const collect = (o: FileOutcome) => addOutcome(report, o);
   const entries = walk(
     { root: opts.root, paths: opts.paths, configIgnores: opts.config.ignorePaths, defaultExcludes: opts.defaultExcludes, followSymlinks: opts.followSymlinks },
     (path, reason) => report.skipped.push({ path, reason }),

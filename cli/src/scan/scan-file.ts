@@ -1,10 +1,9 @@
 /** Reads and scans one file: shared by the main thread and the worker threads. */
-import type { FileScan, Scanner } from '@nhilint/rules';
-import { binaryByExtension, readTextFile } from '../sources/read.js';
+import type { Scanner } from '@nhilint/rules';
+import type { FileOutcome } from '../report.js';
+import { binaryByExtension, decode, readTextFile } from '../sources/read.js';
 
-export type FileOutcome =
-  | { kind: 'scanned'; path: string; bytes: number; result: FileScan }
-  | { kind: 'skipped'; path: string; reason: string };
+export type { FileOutcome } from '../report.js';
 
 export interface FileScanOptions {
   maxFileSize: number;
@@ -16,6 +15,15 @@ export function scanFile(scanner: Scanner, path: string, abs: string, opts: File
   const read = readTextFile(abs, opts.maxFileSize);
   if (!read.ok) return { kind: 'skipped', path, reason: read.reason };
   return scanText(scanner, path, read.text, read.bytes, opts);
+}
+
+/** The same checks as `scanFile` for content already in memory (a staged blob). */
+export function scanBytes(scanner: Scanner, path: string, bytes: Buffer, opts: FileScanOptions): FileOutcome {
+  if (binaryByExtension(path)) return { kind: 'skipped', path, reason: 'binary (by extension)' };
+  if (bytes.length > opts.maxFileSize) return { kind: 'skipped', path, reason: `larger than --max-file-size (${bytes.length} > ${opts.maxFileSize} bytes)` };
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { kind: 'skipped', path, reason: decoded.reason };
+  return scanText(scanner, path, decoded.text, bytes.length, opts);
 }
 
 export function scanText(scanner: Scanner, path: string, text: string, bytes: number, opts: FileScanOptions): FileOutcome {

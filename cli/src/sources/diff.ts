@@ -2,8 +2,7 @@
  * Pull-request mode: the lines added since a base revision (`git diff BASE`, working tree against BASE), so a
  * scan reports only what the change introduces.
  */
-import { spawnSync } from 'node:child_process';
-import { GitError } from './staged.js';
+import { git } from './staged.js';
 
 /** Path (relative to the repository root) -> 1-based line numbers added in the working tree. */
 export type AddedLines = Map<string, Set<number>>;
@@ -29,16 +28,10 @@ export function unquoteGitPath(raw: string): string {
 }
 
 export function addedLinesSince(root: string, base: string): AddedLines {
-  const r = spawnSync('git', ['-c', 'core.quotePath=true', 'diff', '--no-color', '--no-ext-diff', '--no-renames', '-U0', '--diff-filter=ACMRT', base, '--'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  if (r.error) throw new GitError(`cannot run git: ${r.error.message}`);
-  if (r.status !== 0) throw new GitError(`git diff ${base} failed: ${r.stderr.trim().split('\n')[0] ?? 'error'}`);
+  const out = git(root, ['-c', 'core.quotePath=true', 'diff', '--no-color', '--no-ext-diff', '--no-renames', '-U0', '--diff-filter=ACMRT', base, '--'], `diff ${base}`);
   const added: AddedLines = new Map();
   let current: Set<number> | undefined;
-  for (const line of r.stdout.split('\n')) {
+  for (const line of out.split('\n')) {
     if (line.startsWith('+++ ')) {
       // git ends the name with a tab when it holds a space, so the name's end is unambiguous
       const target = line.slice(4).replace(/\t$/, '');

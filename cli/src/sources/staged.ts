@@ -19,10 +19,11 @@ export interface StagedFile {
 
 export class GitError extends UsageError {}
 
-function git(cwd: string, args: string[]): string {
+/** Runs git and returns its output; a failure is a GitError naming `what` (default: the subcommand). */
+export function git(cwd: string, args: string[], what = args[0]): string {
   const r = spawnSync('git', args, { cwd, encoding: 'buffer', maxBuffer: 1 << 30 });
   if (r.error) throw new GitError(`cannot run git: ${r.error.message}`);
-  if (r.status !== 0) throw new GitError(`git ${args[0]} failed: ${r.stderr.toString('utf8').trim().split('\n')[0] ?? 'error'}`);
+  if (r.status !== 0) throw new GitError(`git ${what} failed: ${r.stderr.toString('utf8').trim().split('\n')[0] ?? 'error'}`);
   return r.stdout.toString('utf8');
 }
 

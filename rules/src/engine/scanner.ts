@@ -370,9 +370,10 @@ class FileRun {
       scanDecoded(decoded, mapTo, via) {
         const before = run.candidates.length;
         const { compiled } = run.scanner.internals;
+        const lower = decoded.toLowerCase();
         for (const c of compiled) {
           if (!c || c.rule.id === rule.id) continue;
-          if (!c.rule.keywords.some((k) => decoded.toLowerCase().includes(k))) continue;
+          if (!c.rule.keywords.some((k) => lower.includes(k))) continue;
           run.runPattern(c, [], decoded, { ...mapTo, via });
         }
         return run.candidates.length - before;
