@@ -34,22 +34,6 @@ export class LineIndex {
     const line = this.lineOf(offset);
     return { line: line + 1, column: offset - this.lineStarts()[line]! + 1 };
   }
-
-  lineStart(line0: number): number {
-    return this.lineStarts()[line0] ?? this.text.length;
-  }
-
-  /** End of a 0-based line, before its `\r\n` or `\n`. */
-  lineEnd(line0: number): number {
-    const starts = this.lineStarts();
-    let end = line0 + 1 < starts.length ? starts[line0 + 1]! - 1 : this.text.length;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 13 && end - 1 >= starts[line0]!) end--;
-    return end;
-  }
-
-  lineCount(): number {
-    return this.lineStarts().length;
-  }
 }
 
 /** Start of the line holding `offset`, found without building the full index (hot path). */
