@@ -76,5 +76,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 
-const code = await main(process.argv.slice(2));
-process.exitCode = code;
+// No top-level await: the launcher runs this bundle as a classic script so V8 can reuse its code cache.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

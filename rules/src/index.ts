@@ -2,7 +2,7 @@ export * from './finding.js';
 export * from './rule.js';
 export type { DocumentContext, Report } from './engine/document.js';
 export { Scanner, lifetimeLabel } from './engine/scanner.js';
-export type { FileScan, ScanTextOptions } from './engine/scanner.js';
+export type { FileScan, ScannerOptions, ScanTextOptions, TableStore } from './engine/scanner.js';
 export { KeywordMatcher } from './engine/keywords.js';
 export { builtinRules, ruleById } from './registry.js';
 export type { ResolvedConfig, RuleSetting } from './config/types.js';

@@ -8,6 +8,15 @@ import type { DocumentContext } from './engine/document.js';
 /** An example is a file's text, optionally with the path it would have (some rules look at file names). */
 export type Example = string | { text: string; path?: string };
 
+export interface Examples {
+  match: Example[];
+  noMatch: Example[];
+}
+
+export function examplesOf(rule: Pick<RuleMeta, 'examples'>): Examples {
+  return typeof rule.examples === 'function' ? rule.examples() : rule.examples;
+}
+
 export interface RuleMeta {
   /** kebab-case, stable: it is the suppression key, the SARIF rule id and part of every fingerprint. */
   id: string;
@@ -35,7 +44,11 @@ export interface RuleMeta {
    * decides from the path alone (`appliesTo`).
    */
   keywords: string[];
-  examples: { match: Example[]; noMatch: Example[] };
+  /**
+   * Usually a function, so that the example values (fake tokens built at run time) are only made when a test
+   * asks, not on every start of the CLI.
+   */
+  examples: Examples | (() => Examples);
   /** Only files whose path passes run this rule (file names like `.npmrc`, `*.tf`). */
   appliesTo?: (path: string) => boolean;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { chmodSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tree } from '../helpers/cli.js';
+import { REPO, runCli, tree } from '../helpers/cli.js';
 import { apiKey, githubPat, password } from '../helpers/tokens.js';
 
 interface JsonFinding {
@@ -104,6 +104,18 @@ describe('nhilint scan', () => {
     expect(r.code).toBe(1);
     const f = json(r.stdout).findings[0]!;
     expect([f.path, f.line, f.column]).toEqual(['src/app.ts', 2, 12]);
+  });
+
+  it('reports files named outside the working directory relative to their own folder, so path-based rules apply', () => {
+    const dir = tree({
+      // pypirc-password only runs on files named .pypirc: an empty reported path would hide it.
+      'deploy/.pypirc': `[pypi]\nusername = release-bot\npassword = ${apiKey('pypirc').slice(0, 24)}\n`,
+      'other/app.ts': `const token = "${githubPat('outside')}";\n`,
+    });
+    const one = JSON.parse(runCli(['scan', join(dir, 'deploy/.pypirc'), '--format', 'json'], { cwd: REPO }).stdout);
+    expect(one.findings.map((f: { path: string; ruleId: string }) => `${f.path} ${f.ruleId}`)).toEqual(['.pypirc pypirc-password']);
+    const two = JSON.parse(runCli(['scan', join(dir, 'deploy/.pypirc'), join(dir, 'other'), '--format', 'json'], { cwd: REPO }).stdout);
+    expect(two.findings.map((f: { path: string }) => f.path).sort()).toEqual(['deploy/.pypirc', 'other/app.ts']);
   });
 
   it('exit codes: 0 clean, 1 findings, 2 usage or config error; --fail-on moves the threshold', () => {

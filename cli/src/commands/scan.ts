@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { builtinRules, Scanner, SEVERITIES, type Finding, type Severity } from '@nhilint/rules';
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { SEVERITIES, type Finding, type Scanner, type Severity } from '@nhilint/rules';
+import { createScanner } from '../scan/scanner.js';
 import { loadConfig, UsageError } from '../config.js';
 import { readBaseline, writeAtomic } from '../baseline.js';
 import { runScan } from '../scan/run.js';
 import { scanBytes, scanText } from '../scan/scan-file.js';
 import { decode, DEFAULT_MAX_FILE_SIZE } from '../sources/read.js';
-import { readBlobs, repoRoot, stagedFiles } from '../sources/staged.js';
+import { blobReader, repoRoot, stagedFiles } from '../sources/staged.js';
 import { addedLinesSince } from '../sources/diff.js';
 import { scanHistory } from '../sources/history.js';
 import { IgnoreRules, toPosix } from '../sources/walk.js';
@@ -52,7 +54,24 @@ export function scanRoot(paths: string[]): string {
     const rel = relative(cwd, resolve(p));
     return !rel.startsWith('..') && !isAbsolute(rel);
   });
-  return inside ? cwd : resolve(paths[0]!);
+  if (inside) return cwd;
+  // Outside the working directory the root is the deepest folder holding every path (a file's own folder when
+  // one file is named), so reported paths stay relative and keep their names and extensions.
+  const dirs = paths.map((p) => {
+    const abs = resolve(p);
+    return isDirectory(abs) ? abs : dirname(abs);
+  });
+  let root = dirs[0]!;
+  while (!dirs.every((d) => d === root || d.startsWith(root.endsWith(sep) ? root : root + sep))) root = dirname(root);
+  return root;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export async function collectReport(values: ScanValues, positionals: string[]): Promise<{ report: ScanReport; scanner: Scanner }> {
@@ -67,10 +86,10 @@ export async function collectReport(values: ScanValues, positionals: string[]): 
   if (values.since || values.range) throw new UsageError('--since and --range go with --git-history');
   const root = values.stdin ? process.cwd() : scanRoot(paths);
   const { config, path: configPath } = loadConfig(values.config, root);
-  const scanner = new Scanner(builtinRules, config);
+  const scanner = createScanner(config);
   let report: ScanReport;
   if (values.stdin) {
-    const t0 = performance.now();
+    const t0 = Date.now();
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     const name = (values['stdin-filename'] ?? '<stdin>').replace(/\\/g, '/');
@@ -79,7 +98,7 @@ export async function collectReport(values: ScanValues, positionals: string[]): 
     const decoded = decode(buf);
     addOutcome(report, decoded.ok ? scanText(scanner, name, decoded.text, buf.length, { maxFileSize, explain: values.explain }) : { kind: 'skipped', path: name, reason: decoded.reason });
     report.stats.bytes = buf.length;
-    report.stats.durationMs = Math.round(performance.now() - t0);
+    report.stats.durationMs = Math.round(Date.now() - t0);
   } else {
     report = await runScan({
       root, paths, config, configPath, maxFileSize, explain: values.explain,
@@ -94,19 +113,27 @@ export async function collectReport(values: ScanValues, positionals: string[]): 
  * (lint-staged passes the staged file names). Positions refer to the staged content.
  */
 async function collectStaged(values: ScanValues, positionals: string[], maxFileSize: number): Promise<{ report: ScanReport; scanner: Scanner }> {
-  const t0 = performance.now();
+  const t0 = Date.now();
   const root = repoRoot(process.cwd());
-  const { config } = loadConfig(values.config, root);
-  const scanner = new Scanner(builtinRules, config);
-  const { files, skipped } = stagedFiles(root);
-  const wanted = positionals.length ? new Set(positionals.map((p) => toPosix(relative(root, resolve(p))))) : undefined;
-  const ignores = new IgnoreRules(root, config.ignorePaths);
-  const chosen = files.filter((f) => (!wanted || wanted.has(f.path)) && !nhilintIgnored(ignores, f.path));
-  const report = emptyReport(root);
-  report.skipped.push(...skipped.filter((s) => !wanted || wanted.has(s.path)));
-  for await (const { file, bytes } of readBlobs(root, chosen)) addOutcome(report, scanBytes(scanner, file.path, bytes, { maxFileSize, explain: values.explain }));
-  report.stats.durationMs = Math.round(performance.now() - t0);
-  return { report, scanner };
+  // git lists the staged files and starts its blob reader while the scanner is built.
+  const staged = stagedFiles(root);
+  staged.catch(() => undefined); // awaited below; a config error thrown first must not leave it unhandled
+  const blobs = blobReader(root);
+  try {
+    const { config } = loadConfig(values.config, root);
+    const scanner = createScanner(config);
+    const { files, skipped } = await staged;
+    const wanted = positionals.length ? new Set(positionals.map((p) => toPosix(relative(root, resolve(p))))) : undefined;
+    const ignores = new IgnoreRules(root, config.ignorePaths);
+    const chosen = files.filter((f) => (!wanted || wanted.has(f.path)) && !nhilintIgnored(ignores, f.path));
+    const report = emptyReport(root);
+    report.skipped.push(...skipped.filter((s) => !wanted || wanted.has(s.path)));
+    for await (const { file, bytes } of blobs.read(chosen)) addOutcome(report, scanBytes(scanner, file.path, bytes, { maxFileSize, explain: values.explain }));
+    report.stats.durationMs = Math.round(Date.now() - t0);
+    return { report, scanner };
+  } finally {
+    blobs.close();
+  }
 }
 
 /**
@@ -119,7 +146,7 @@ async function collectDiff(values: ScanValues, positionals: string[], maxFileSiz
   const added = addedLinesSince(root, values.diff!);
   const wanted = positionals.length ? positionals.map((p) => toPosix(relative(root, resolve(p)))) : undefined;
   const paths = [...added.keys()].filter((p) => !wanted || wanted.some((w) => w === '.' || p === w || p.startsWith(w + '/')));
-  const scanner = new Scanner(builtinRules, config);
+  const scanner = createScanner(config);
   if (paths.length === 0) {
     return { report: emptyReport(root), scanner };
   }
@@ -140,15 +167,15 @@ async function collectDiff(values: ScanValues, positionals: string[], maxFileSiz
 
 /** `--git-history`: every commit's added lines, each secret reported once at the commit that introduced it. */
 async function collectHistory(values: ScanValues): Promise<{ report: ScanReport; scanner: Scanner }> {
-  const t0 = performance.now();
+  const t0 = Date.now();
   const root = repoRoot(process.cwd());
   const { config } = loadConfig(values.config, root);
-  const scanner = new Scanner(builtinRules, config);
+  const scanner = createScanner(config);
   const report = emptyReport(root);
   const stats = await scanHistory(root, scanner, { since: values.since, range: values.range }, (f) => report.findings.push(f));
   report.stats.files = stats.files;
   report.stats.bytes = stats.bytes;
-  report.stats.durationMs = Math.round(performance.now() - t0);
+  report.stats.durationMs = Math.round(Date.now() - t0);
   return { report, scanner };
 }
 

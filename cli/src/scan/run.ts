@@ -2,9 +2,8 @@
  * Orchestrates a file-system scan: the walk streams paths; small scans run on this thread, large ones spread
  * over worker threads (one per core) fed in batches, so peak memory stays flat however big the tree is.
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { builtinRules, Scanner, type ResolvedConfig } from '@nhilint/rules';
+import type { ResolvedConfig } from '@nhilint/rules';
+import { createScanner } from './scanner.js';
 import { addOutcome, emptyReport, type ScanReport } from '../report.js';
 import { walk, type WalkEntry } from '../sources/walk.js';
 import { scanFile, type FileOutcome, type FileScanOptions } from './scan-file.js';
@@ -25,7 +24,7 @@ const INLINE_LIMIT = 64;
 const BATCH = 16;
 
 export async function runScan(opts: RunOptions): Promise<ScanReport> {
-  const t0 = performance.now();
+  const t0 = Date.now();
   const report = emptyReport(opts.root);
   const collect = (o: FileOutcome) => addOutcome(report, o);
   const entries = walk(
@@ -41,9 +40,10 @@ export async function runScan(opts: RunOptions): Promise<ScanReport> {
     head.push(next.value);
     if (head.length > INLINE_LIMIT) break;
   }
-  const threads = opts.threads || Math.min(4, availableParallelism());
+  // Loaded here, not at start-up: small scans (the commit hook, the editor) never start a worker.
+  const threads = opts.threads || Math.min(4, (await import('node:os')).availableParallelism());
   if (exhausted || threads <= 1) {
-    const scanner = new Scanner(builtinRules, opts.config);
+    const scanner = createScanner(opts.config);
     for (const e of head) collect(scanFile(scanner, e.path, e.abs, opts));
     if (!exhausted) for await (const e of entries) collect(scanFile(scanner, e.path, e.abs, opts));
   } else {
@@ -51,7 +51,7 @@ export async function runScan(opts: RunOptions): Promise<ScanReport> {
   }
   report.findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
   report.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
-  report.stats.durationMs = Math.round(performance.now() - t0);
+  report.stats.durationMs = Math.round(Date.now() - t0);
   return report;
 }
 
@@ -62,6 +62,7 @@ async function runPool(
   rest: AsyncGenerator<WalkEntry>,
   collect: (o: FileOutcome) => void,
 ): Promise<void> {
+  const { Worker } = await import('node:worker_threads');
   const workerUrl = new URL('./worker.mjs', import.meta.url);
   const init = { configPath: opts.configPath, root: opts.root, maxFileSize: opts.maxFileSize, explain: opts.explain };
   const queue = head;

@@ -1,6 +1,6 @@
 /** A scan worker: builds its own Scanner from the same config, then scans the batches of paths it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { builtinRules, Scanner } from '@nhilint/rules';
+import { createScanner } from './scanner.js';
 import { loadConfig } from '../config.js';
 import { scanFile, type FileScanOptions } from './scan-file.js';
 
@@ -11,7 +11,7 @@ interface WorkerInit extends FileScanOptions {
 
 const init = workerData as WorkerInit;
 const { config } = loadConfig(init.configPath, init.root);
-const scanner = new Scanner(builtinRules, config);
+const scanner = createScanner(config);
 
 parentPort!.on('message', (batch: { path: string; abs: string }[]) => {
   parentPort!.postMessage(batch.map((e) => scanFile(scanner, e.path, e.abs, init)));

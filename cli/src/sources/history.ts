@@ -4,7 +4,6 @@
  * the file. A secret that appears again in later commits is reported once, at the commit that introduced it.
  */
 import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import type { Finding, Scanner } from '@nhilint/rules';
 import { unquoteGitPath } from './diff.js';
 import { GitError } from './staged.js';
@@ -69,6 +68,7 @@ export async function scanHistory(
     numbers = [];
   };
 
+  const { createInterface } = await import('node:readline');
   const rl = createInterface({ input: child.stdout, crlfDelay: Infinity });
   for await (const raw of rl) {
     if (raw.startsWith(COMMIT_MARK)) {

@@ -5,10 +5,9 @@
  * newlines and non-ASCII names pass unchanged.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../config.js';
-
-/** git's well-known id of the empty tree: the base to compare with before the first commit. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 export interface StagedFile {
   /** Relative to the repository root, `/` separators. */
@@ -28,7 +27,31 @@ export function git(cwd: string, args: string[], what = args[0]): string {
 }
 
 export function repoRoot(cwd: string): string {
+  // Walking up to the nearest `.git` (a folder, or a file in worktrees and submodules) answers what
+  // `git rev-parse --show-toplevel` would without starting a process, which a commit hook pays for. When the
+  // environment points git elsewhere (GIT_DIR, GIT_WORK_TREE), git itself is asked.
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE) {
+    for (let dir = resolve(cwd); ; ) {
+      if (existsSync(join(dir, '.git'))) return dir;
+      const up = dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
   return git(cwd, ['rev-parse', '--show-toplevel']).trim();
+}
+
+/** Runs git without blocking, so the caller can work (build its scanner) while git does. */
+function gitAsync(cwd: string, args: string[]): Promise<{ status: number; stdout: Buffer; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', (e) => reject(new GitError(`cannot run git: ${e.message}`)));
+    child.on('close', (code) => resolvePromise({ status: code ?? 1, stdout: Buffer.concat(out), stderr }));
+  });
 }
 
 /**
@@ -36,16 +59,13 @@ export function repoRoot(cwd: string): string {
  * repository without commits). Deleted files have nothing to scan; submodules (mode 160000) and symbolic links
  * (120000) are not file content.
  */
-export function stagedFiles(root: string): { files: StagedFile[]; skipped: { path: string; reason: string }[] } {
-  // Ask for HEAD first (the common case, one process); a repository without commits has no HEAD to compare
-  // with, so compare with the empty tree then.
-  const args = (base: string) => ['diff-index', '--cached', '-z', '--no-renames', '--diff-filter=ACMRT', base];
-  const first = spawnSync('git', args('HEAD'), { cwd: root, encoding: 'buffer', maxBuffer: 1 << 30 });
-  const unborn = first.status !== 0 && /HEAD/.test(first.stderr.toString('utf8'));
-  if (first.status !== 0 && !unborn) throw new GitError(`git diff-index failed: ${first.stderr.toString('utf8').trim().split('\n')[0] ?? 'error'}`);
-  const raw = unborn ? git(root, args(EMPTY_TREE)) : first.stdout.toString('utf8');
+export async function stagedFiles(root: string): Promise<{ files: StagedFile[]; skipped: { path: string; reason: string }[] }> {
+  // `git diff --cached` (unlike diff-index) compares with the empty tree by itself when there is no commit
+  // yet, so one process answers both cases. Full ids for cat-file, no external diff drivers, no rename pairing.
+  const result = await gitAsync(root, ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--ignore-submodules=none', '--diff-filter=ACMRT']);
+  if (result.status !== 0) throw new GitError(`git diff --cached failed: ${result.stderr.trim().split('\n')[0] ?? 'error'}`);
   // -z raw format: ":<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0"
-  const parts = raw.split('\0');
+  const parts = result.stdout.toString('utf8').split('\0');
   const files: StagedFile[] = [];
   const skipped: { path: string; reason: string }[] = [];
   for (let i = 0; i + 1 < parts.length; i += 2) {
@@ -60,30 +80,50 @@ export function stagedFiles(root: string): { files: StagedFile[]; skipped: { pat
   return { files, skipped };
 }
 
-/** Reads blobs through one `git cat-file --batch`, in order; yields each file with its bytes. */
-export async function* readBlobs(root: string, files: StagedFile[]): AsyncGenerator<{ file: StagedFile; bytes: Buffer }> {
-  if (files.length === 0) return;
+export interface BlobReader {
+  /** Yields each file with its staged bytes, in order. Call once. */
+  read(files: StagedFile[]): AsyncGenerator<{ file: StagedFile; bytes: Buffer }>;
+  /** Lets git exit when nothing (more) will be read; safe to call twice. */
+  close(): void;
+}
+
+/**
+ * One `git cat-file --batch` for all blobs, started before the list of blobs is known so that its start-up
+ * overlaps the caller's own (a commit hook counts every millisecond).
+ */
+export function blobReader(root: string): BlobReader {
   const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
+  let spawnError: Error | undefined;
+  child.on('error', (e) => (spawnError = e));
+  child.stdin.on('error', () => undefined); // git gone: reported below from its exit status
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-  child.stdin.end(files.map((f) => f.blob).join('\n') + '\n');
-  let buffer: Buffer = Buffer.alloc(0);
-  let index = 0;
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-    for (;;) {
-      const nl = buffer.indexOf(10);
-      if (nl < 0) break;
-      const header = buffer.subarray(0, nl).toString('utf8');
-      const [, type, sizeText] = header.split(' ');
-      if (type === 'missing' || !sizeText) throw new GitError(`git cat-file: ${header}`);
-      const size = Number(sizeText);
-      if (buffer.length < nl + 1 + size + 1) break;
-      yield { file: files[index++]!, bytes: buffer.subarray(nl + 1, nl + 1 + size) };
-      buffer = buffer.subarray(nl + 1 + size + 1);
+  const exited = new Promise<number>((resolvePromise) => child.on('close', (code) => resolvePromise(code ?? 1)));
+  const close = () => {
+    if (!child.stdin.writableEnded) child.stdin.end();
+  };
+  async function* read(files: StagedFile[]): AsyncGenerator<{ file: StagedFile; bytes: Buffer }> {
+    if (files.length === 0) return close();
+    child.stdin.end(files.map((f) => f.blob).join('\n') + '\n');
+    let buffer: Buffer = Buffer.alloc(0);
+    let index = 0;
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+      for (;;) {
+        const nl = buffer.indexOf(10);
+        if (nl < 0) break;
+        const header = buffer.subarray(0, nl).toString('utf8');
+        const [, type, sizeText] = header.split(' ');
+        if (type === 'missing' || !sizeText) throw new GitError(`git cat-file: ${header}`);
+        const size = Number(sizeText);
+        if (buffer.length < nl + 1 + size + 1) break;
+        yield { file: files[index++]!, bytes: buffer.subarray(nl + 1, nl + 1 + size) };
+        buffer = buffer.subarray(nl + 1 + size + 1);
+      }
     }
+    const code = await exited;
+    if (spawnError) throw new GitError(`cannot run git: ${spawnError.message}`);
+    if (code !== 0 || index !== files.length) throw new GitError(`git cat-file --batch failed: ${stderr.trim() || `read ${index} of ${files.length} blobs`}`);
   }
-  const code = await exited;
-  if (code !== 0 || index !== files.length) throw new GitError(`git cat-file --batch failed: ${stderr.trim() || `read ${index} of ${files.length} blobs`}`);
+  return { read, close };
 }

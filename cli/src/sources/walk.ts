@@ -3,7 +3,6 @@
  * `.nhilintignore` in the tree, the config's `ignore` globs, and skipping `.git/`. Symbolic links are not
  * followed, so loops and links out of the tree cannot make the walk escape or spin.
  */
-import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -105,6 +104,8 @@ export async function* walk(opts: WalkOptions, onSkip: (path: string, reason: st
       // ignore files inside it, the way an explicitly named file is scanned even if ignored.
       rules = new IgnoreRules(opts.root, opts.configIgnores, rel);
     }
+    // Loaded on first use: the commit hook never walks a tree and should not pay for loading fast-glob.
+    const { default: fg } = await import('fast-glob');
     const stream = fg.stream(rel === '.' ? '**' : `${fg.escapePath(rel)}/**`, {
       cwd: opts.root,
       dot: true,

@@ -16,6 +16,7 @@ import { LineIndex } from '../util/text.js';
 import { shannonEntropy } from '../util/entropy.js';
 import { fingerprintOf, redact, secretHash } from '../util/redact.js';
 import { suggestEnvName } from './names.js';
+import { fnv1a } from '../util/hash.js';
 
 export interface FileScan {
   path: string;
@@ -63,7 +64,21 @@ interface Candidate {
   literal?: { start: number; end: number; quote: string };
 }
 
-const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+// Millisecond budgets need no finer clock, and Node loads its performance module on first use of `performance`.
+const now = (): number => Date.now();
+
+/**
+ * Somewhere a host keeps compiled keyword tables between runs (the CLI: files beside its bundle). Building
+ * the table is most of a short run's start-up; the core itself does no I/O, so the host decides where.
+ */
+export interface TableStore {
+  get(key: string): Uint8Array | undefined;
+  set(key: string, bytes: Uint8Array): void;
+}
+
+export interface ScannerOptions {
+  tables?: TableStore;
+}
 
 export class Scanner {
   readonly rules: readonly Rule[];
@@ -72,10 +87,11 @@ export class Scanner {
   /** keyword id -> indices into `rules` */
   private readonly keywordRules: number[][];
   private readonly markerKeyword: number;
+  /** Built on a rule's first keyword hit: a short run touches few rules and should not compile them all. */
   private readonly compiled: (CompiledPattern | undefined)[];
   private readonly keywordless: boolean[];
 
-  constructor(rules: readonly Rule[], config: ResolvedConfig = EMPTY_CONFIG) {
+  constructor(rules: readonly Rule[], config: ResolvedConfig = EMPTY_CONFIG, options: ScannerOptions = {}) {
     this.config = config;
     const all = [...rules, ...config.customRules];
     this.rules = all.filter(
@@ -101,20 +117,26 @@ export class Scanner {
       for (const kw of minimalKeywords(rule.keywords)) keywordRules[idOf(kw)]!.push(i);
     });
     this.markerKeyword = idOf(SUPPRESSION_MARKER);
-    this.matcher = new KeywordMatcher(keywords);
+    this.matcher = keywordMatcher(keywords, options.tables);
     this.keywordRules = keywordRules;
     this.keywordless = keywordless;
-    this.compiled = this.rules.map((rule, index) => {
-      if (rule.kind !== 'pattern') return undefined;
-      const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, ''));
-      flags.add('g');
-      flags.add('d');
-      const re = new RegExp(rule.pattern.source, [...flags].join(''));
-      const named = /\(\?<secret>/.test(rule.pattern.source);
-      const groups = countCapturingGroups(rule.pattern.source);
-      const group = named ? 'secret' : (rule.secretGroup ?? (groups > 0 ? 1 : 0));
-      return { rule, index, re, group };
-    });
+    this.compiled = new Array(this.rules.length);
+  }
+
+  /** @internal The pattern rule at `index`, compiled for the engine (undefined for document rules). */
+  pattern(index: number): CompiledPattern | undefined {
+    const cached = this.compiled[index];
+    if (cached) return cached;
+    const rule = this.rules[index]!;
+    if (rule.kind !== 'pattern') return undefined;
+    const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, ''));
+    flags.add('g');
+    flags.add('d');
+    const re = new RegExp(rule.pattern.source, [...flags].join(''));
+    const named = /\(\?<secret>/.test(rule.pattern.source);
+    const groups = countCapturingGroups(rule.pattern.source);
+    const group = named ? 'secret' : (rule.secretGroup ?? (groups > 0 ? 1 : 0));
+    return (this.compiled[index] = { rule, index, re, group });
   }
 
   scan(rawText: string, path: string, options: ScanTextOptions = {}): FileScan {
@@ -129,7 +151,6 @@ export class Scanner {
       matcher: this.matcher,
       keywordRules: this.keywordRules,
       markerKeyword: this.markerKeyword,
-      compiled: this.compiled,
       keywordless: this.keywordless,
     };
   }
@@ -157,7 +178,7 @@ class FileRun {
   }
 
   execute(): FileScan {
-    const { matcher, keywordRules, markerKeyword, compiled, keywordless } = this.scanner.internals;
+    const { matcher, keywordRules, markerKeyword, keywordless } = this.scanner.internals;
     const rules = this.scanner.rules;
     const hitsByRule: (number[] | undefined)[] = new Array(rules.length);
     const markers: number[] = [];
@@ -176,7 +197,7 @@ class FileRun {
       if (!hits && !keywordless[i]) continue;
       if (rule.appliesTo && !rule.appliesTo(this.lowerPath)) continue;
       try {
-        if (rule.kind === 'pattern') this.runPattern(compiled[i]!, hits ?? [], this.text, undefined);
+        if (rule.kind === 'pattern') this.runPattern(this.scanner.pattern(i)!, hits ?? [], this.text, undefined);
         else this.runDocument(rule);
       } catch (err) {
         this.notices.push({
@@ -369,13 +390,12 @@ class FileRun {
       },
       scanDecoded(decoded, mapTo, via) {
         const before = run.candidates.length;
-        const { compiled } = run.scanner.internals;
         const lower = decoded.toLowerCase();
-        for (const c of compiled) {
-          if (!c || c.rule.id === rule.id) continue;
-          if (!c.rule.keywords.some((k) => lower.includes(k))) continue;
-          run.runPattern(c, [], decoded, { ...mapTo, via });
-        }
+        run.scanner.rules.forEach((other, index) => {
+          if (other.kind !== 'pattern' || other.id === rule.id) return;
+          if (!other.keywords.some((k) => lower.includes(k))) return;
+          run.runPattern(run.scanner.pattern(index)!, [], decoded, { ...mapTo, via });
+        });
         return run.candidates.length - before;
       },
       cache<T>(key: string, compute: () => T): T {
@@ -495,15 +515,21 @@ export function countCapturingGroups(source: string): number {
  * there) but costs a hit per occurrence, so only the shortest are kept.
  */
 export function minimalKeywords(keywords: readonly string[]): string[] {
-  const set = new Set(keywords.map((k) => k.toLowerCase()));
-  // Checks every proper substring of a keyword against the set: keywords are short, rules may have hundreds.
-  const containsOther = (k: string): boolean => {
-    for (let i = 0; i < k.length; i++) {
-      for (let j = i + 1; j <= k.length; j++) if ((i > 0 || j < k.length) && set.has(k.slice(i, j))) return true;
-    }
-    return false;
-  };
-  return [...set].filter((k) => !containsOther(k));
+  if (keywords.length === 1) return [keywords[0]!.toLowerCase()];
+  const unique = [...new Set(keywords.map((k) => k.toLowerCase()))];
+  return unique.filter((k) => !unique.some((other) => other.length < k.length && k.includes(other)));
+}
+
+function keywordMatcher(keywords: string[], store: TableStore | undefined): KeywordMatcher {
+  if (!store) return new KeywordMatcher(keywords);
+  // The key only picks a file; `fromBytes` checks the stored keyword list itself, so a cheap hash will do.
+  const key = `${fnv1a(keywords.join('\n')).toString(16)}-${keywords.length}`;
+  const stored = store.get(key);
+  const restored = stored && KeywordMatcher.fromBytes(keywords, stored);
+  if (restored) return restored;
+  const built = new KeywordMatcher(keywords);
+  store.set(key, built.toBytes());
+  return built;
 }
 
 export function lifetimeLabel(l: string): string {

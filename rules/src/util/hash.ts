@@ -17,6 +17,13 @@ export function utf8Bytes(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
+/** 32-bit FNV-1a of UTF-16 units: a cheap, stable, non-cryptographic hash (cache keys, seeds). */
+export function fnv1a(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
 export function sha256Hex(text: string): string {
   const msg = utf8Bytes(text);
   const bitLen = msg.length * 8;

@@ -19,10 +19,10 @@ export const anthropicApiKey: PatternRule = {
   pattern: /\b(sk-ant-api03-[\w-]{93}AA)(?![\w-])/,
   entropy: 4,
   prefix: 'sk-ant-',
-  examples: {
+  examples: () => ({
     match: [`ANTHROPIC_API_KEY=${fake('sk-ant-api03-', BASE64URL, 93, 'a')}AA`, `client = anthropic.Anthropic(api_key="${fake('sk-ant-api03-', BASE64URL, 93, 'b')}AA")`],
     noMatch: [`ANTHROPIC_API_KEY=${fake('sk-ant-api03-', BASE64URL, 60, 'c')}AA`, `ANTHROPIC_API_KEY=${fake('sk-ant-api03-', BASE64URL, 93, 'd')}BB`],
-  },
+  }),
 };
 
 export const anthropicAdminKey: PatternRule = {
@@ -40,8 +40,8 @@ export const anthropicAdminKey: PatternRule = {
   pattern: /\b(sk-ant-admin01-[\w-]{93}AA)(?![\w-])/,
   entropy: 4,
   prefix: 'sk-ant-',
-  examples: {
+  examples: () => ({
     match: [`ANTHROPIC_ADMIN_KEY=${fake('sk-ant-admin01-', BASE64URL, 93, 'e')}AA`, `admin_key: "${fake('sk-ant-admin01-', BASE64URL, 93, 'f')}AA"`],
     noMatch: [`ANTHROPIC_ADMIN_KEY=${fake('sk-ant-admin01-', BASE64URL, 93, 'g')}BB`, 'ANTHROPIC_ADMIN_KEY=sk-ant-admin01-...'],
-  },
+  }),
 };

@@ -25,8 +25,8 @@ export const cohereApiKey: PatternRule = {
     if (!/[0-9]/.test(secret) || !/[A-Z]/.test(secret) || !/[a-z]/.test(secret)) return 'not a random key';
     return isCohere(ctx) ? true : 'not assigned to a Cohere key name';
   },
-  examples: {
+  examples: () => ({
     match: [`export CO_API_KEY=${fakeChars(ALNUM, 40, 'a')}`, `co = cohere.ClientV2(api_key="${fakeChars(ALNUM, 40, 'b')}")`, `cohere:\n  api_key: ${fakeChars(ALNUM, 40, 'c')}`],
     noMatch: [`CO_API_KEY=${'x'.repeat(40)}`, `COHERE_MODEL=${fakeChars(ALNUM, 40, 'd')}`],
-  },
+  }),
 };

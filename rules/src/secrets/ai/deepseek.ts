@@ -22,8 +22,8 @@ export const deepseekApiKey: PatternRule = {
   pattern: /\b(sk-[0-9a-f]{32})\b/,
   entropy: 3,
   prefix: 'sk-',
-  examples: {
+  examples: () => ({
     match: [`DEEPSEEK_API_KEY=${fake('sk-', HEX, 32, 'a')}`, `client = OpenAI(\n    api_key="${fake('sk-', HEX, 32, 'b')}",\n    base_url="https://api.deepseek.com")`],
     noMatch: [`DEEPSEEK_API_KEY=${fake('sk-', HEX, 22, 'c')}`, `DEEPSEEK_API_KEY=sk-${'0'.repeat(32)}`, `OTHER_KEY=${fake('sk-', HEX, 32, 'd')}`],
-  },
+  }),
 };

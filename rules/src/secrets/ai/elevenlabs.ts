@@ -26,8 +26,8 @@ export const elevenlabsApiKey: PatternRule = {
   pattern: /\b(sk_[0-9a-f]{48}|[0-9a-f]{32})\b/,
   entropy: 3,
   validate: (secret, ctx) => (secret.startsWith('sk_') || isElevenLabs(ctx) ? true : 'not assigned to an ElevenLabs key name'),
-  examples: {
+  examples: () => ({
     match: [`ELEVENLABS_API_KEY=${fake('sk_', HEX, 48, 'a')}`, `XI_API_KEY = '${fakeChars(HEX, 32, 'b')}'`, `curl https://api.elevenlabs.io/v1/voices -H "xi-api-key: ${fake('sk_', HEX, 48, 'c')}"`],
     noMatch: [`ELEVENLABS_API_KEY=${fake('sk_', HEX, 32, 'd')}`, `ELEVENLABS_VOICE_ID=${fakeChars(HEX, 32, 'e')}`],
-  },
+  }),
 };

@@ -25,8 +25,8 @@ export const fireworksApiKey: PatternRule = {
     return /[0-9]/.test(body) && /[A-Z]/.test(body) && /[a-z]/.test(body) ? true : 'body is not random';
   },
   prefix: 'fw_',
-  examples: {
+  examples: () => ({
     match: [`FIREWORKS_API_KEY=${fake('fw_', ALNUM, 33, 'a')}`, `llm = Fireworks(api_key="${fake('fw_', ALNUM, 24, 'b')}")`],
     noMatch: ['uint32_t fw_updateFirmwareVersionAfterReboot = 0;', 'FIREWORKS_API_KEY=fw_xxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
+  }),
 };

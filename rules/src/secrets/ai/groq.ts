@@ -18,8 +18,8 @@ export const groqApiKey: PatternRule = {
   pattern: /\b(gsk_[A-Za-z0-9]{52})\b/,
   entropy: 3.5,
   prefix: 'gsk_',
-  examples: {
+  examples: () => ({
     match: [`GROQ_API_KEY=${fake('gsk_', ALNUM, 52, 'a')}`, `client = Groq(api_key="${fake('gsk_', ALNUM, 52, 'b')}")`],
     noMatch: [`GROQ_API_KEY=${fake('gsk_', ALNUM, 24, 'short')}`, `GROQ_API_KEY=gsk_${'x'.repeat(52)}`],
-  },
+  }),
 };

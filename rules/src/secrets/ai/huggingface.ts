@@ -28,10 +28,10 @@ export const huggingfaceAccessToken: PatternRule = {
   entropy: 3.5,
   validate: random,
   prefix: 'hf_',
-  examples: {
+  examples: () => ({
     match: [`HF_TOKEN=${fake('hf_', LETTERS, 34, 'a')}`, `huggingface-cli login --token ${fake('hf_', LETTERS, 34, 'b')}`, `login(token="${fake('hf_', LETTERS, 34, 'c')}")`],
     noMatch: ['@property (nonatomic) BOOL 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;', `HF_TOKEN=hf_${'x'.repeat(34)}`, 'static int hf_servingCellPriorityParamsDescr_h = -1;'],
-  },
+  }),
 };
 
 export const huggingfaceOrgToken: PatternRule = {
@@ -50,8 +50,8 @@ export const huggingfaceOrgToken: PatternRule = {
   entropy: 3.5,
   validate: random,
   prefix: 'api_org_',
-  examples: {
+  examples: () => ({
     match: [`HUGGINGFACEHUB_API_TOKEN=${fake('api_org_', LETTERS, 34, 'd')}`, `use_auth_token='${fake('api_org_', LETTERS, 34, 'e')}'`],
     noMatch: ['const api_org_controller = require("./controllers").organizations;', `# legacy org tokens look like api_org_${'X'.repeat(34)}`],
-  },
+  }),
 };

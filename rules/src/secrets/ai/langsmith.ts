@@ -19,8 +19,8 @@ export const langsmithApiKey: PatternRule = {
   entropy: 3.5,
   describe: (key) => (key.startsWith('lsv2_sk_') ? 'service key' : 'personal access token'),
   prefix: 'lsv2_',
-  examples: {
+  examples: () => ({
     match: [`LANGSMITH_API_KEY=lsv2_pt_${fakeChars(HEX, 32, 'a')}_${fakeChars(HEX, 10, 'a')}`, `os.environ["LANGCHAIN_API_KEY"] = "lsv2_sk_${fakeChars(HEX, 32, 'b')}_${fakeChars(HEX, 10, 'b')}"`],
     noMatch: ['LANGSMITH_API_KEY=lsv2_pt_...', `LANGSMITH_API_KEY=lsv2_pt_${fakeChars(HEX, 32, 'c')}`],
-  },
+  }),
 };

@@ -25,8 +25,8 @@ export const mistralApiKey: PatternRule = {
     if (!/[0-9]/.test(secret) || !/[A-Z]/.test(secret) || !/[a-z]/.test(secret)) return 'not a random key';
     return isMistral(ctx) ? true : 'not assigned to a Mistral key name';
   },
-  examples: {
+  examples: () => ({
     match: [`MISTRAL_API_KEY=${fakeChars(ALNUM, 32, 'a')}`, `client = Mistral(api_key="${fakeChars(ALNUM, 32, 'b')}")`],
     noMatch: [`mistral_api_key = ${fakeChars(ALNUM, 28, 'short')}`, `MISTRAL_API_KEY=${'A'.repeat(32)}`, `MISTRAL_MODEL_ID=${fakeChars(ALNUM, 32, 'c')}`],
-  },
+  }),
 };

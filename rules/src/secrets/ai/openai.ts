@@ -51,7 +51,7 @@ export const openaiApiKey: PatternRule = {
     return 'type' in kind && kind.type === 'svcacct' ? 'service-account key' : undefined;
   },
   prefix: 'sk-',
-  examples: {
+  examples: () => ({
     match: [
       `OPENAI_API_KEY=${key('proj-', 74, 'a')}`,
       `client = OpenAI(api_key="${key('svcacct-', 58, 'b')}")`,
@@ -63,7 +63,7 @@ export const openaiApiKey: PatternRule = {
       `OPENAI_API_KEY=sk-proj-${fakeChars(ALNUM, 80, 'e')}`,
       `OPENAI_API_KEY=${key('admin-', 58, 'f')}`,
     ],
-  },
+  }),
 };
 
 export const openaiAdminKey: PatternRule = {
@@ -84,8 +84,8 @@ export const openaiAdminKey: PatternRule = {
     return 'type' in kind && kind.type === 'admin' ? true : 'not an admin key layout';
   },
   prefix: 'sk-admin-',
-  examples: {
+  examples: () => ({
     match: [`OPENAI_ADMIN_KEY=${key('admin-', 58, 'g')}`, `{"openai_admin_api_key": "${key('admin-', 58, 'h')}"}`],
     noMatch: [`OPENAI_ADMIN_KEY=sk-admin-short${MARKER}${fakeChars(BASE64URL, 58, 'i')}`, `OPENAI_ADMIN_KEY=sk-admin-${fakeChars(BASE64URL, 58, 'j')}ABCDEFGH${fakeChars(BASE64URL, 58, 'k')}`],
-  },
+  }),
 };

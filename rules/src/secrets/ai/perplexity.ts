@@ -18,8 +18,8 @@ export const perplexityApiKey: PatternRule = {
   pattern: /\b(pplx-[A-Za-z0-9]{48})\b/,
   entropy: 3.5,
   prefix: 'pplx-',
-  examples: {
+  examples: () => ({
     match: [`PERPLEXITY_API_KEY=${fake('pplx-', ALNUM, 48, 'a')}`, `client = OpenAI(api_key="${fake('pplx-', ALNUM, 48, 'b')}", base_url="https://api.perplexity.ai")`],
     noMatch: [`PERPLEXITY_API_KEY=pplx-${'x'.repeat(48)}`, 'PERPLEXITY_API_KEY=pplx-...'],
-  },
+  }),
 };

@@ -18,8 +18,8 @@ export const replicateApiToken: PatternRule = {
   pattern: /\b(r8_[A-Za-z0-9]{37})\b/,
   entropy: 3.5,
   prefix: 'r8_',
-  examples: {
+  examples: () => ({
     match: [`REPLICATE_API_TOKEN=${fake('r8_', ALNUM, 37, 'a')}`, `client = replicate.Client(api_token="${fake('r8_', ALNUM, 37, 'b')}")`],
     noMatch: [`REPLICATE_API_TOKEN=${fake('r8_', ALNUM, 27, 'short')}`, `REPLICATE_API_TOKEN=${fake('r9_', ALNUM, 37, 'c')}`],
-  },
+  }),
 };

@@ -26,8 +26,8 @@ export const togetherApiKey: PatternRule = {
   entropy: 3.5,
   validate: (secret, ctx) => (secret.startsWith('tgp_v1_') || isTogether(ctx) ? true : 'not assigned to a Together key name'),
   prefix: 'tgp_v1_',
-  examples: {
+  examples: () => ({
     match: [`TOGETHER_API_KEY=${fake('tgp_v1_', BASE64URL, 43, 'a')}`, `together:\n  api_key: "${fakeChars(HEX, 64, 'b')}"`],
     noMatch: [`TOGETHER_API_KEY=${fake('tgp_v2_', BASE64URL, 43, 'c')}`, `# computed together with the digest\nsha256 = "${fakeChars(HEX, 64, 'd')}"`],
-  },
+  }),
 };

@@ -21,8 +21,8 @@ export const voyageApiKey: PatternRule = {
   entropy: 3.5,
   validate: (key, ctx) => (/[\w-]/.test(ctx.text[ctx.secretStart + key.length] ?? '') ? 'longer than a Voyage key' : true),
   prefix: 'pa-',
-  examples: {
+  examples: () => ({
     match: [`VOYAGE_API_KEY=${fake('pa-', BASE64URL, 43, 'a')}`, `vo = voyageai.Client(api_key="${fake('pa-', BASE64URL, 43, 'b')}")`],
     noMatch: ['VOYAGE_API_KEY=pa-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `PINECONE_API_KEY=${fake('pa-', BASE64URL, 43, 'c')}`],
-  },
+  }),
 };

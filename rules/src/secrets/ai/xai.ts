@@ -18,8 +18,8 @@ export const xaiApiKey: PatternRule = {
   pattern: /\b(xai-[A-Za-z0-9]{70,100})\b/,
   entropy: 3.5,
   prefix: 'xai-',
-  examples: {
+  examples: () => ({
     match: [`XAI_API_KEY=${fake('xai-', ALNUM, 80, 'a')}`, `client = Client(api_key="${fake('xai-', ALNUM, 80, 'b')}")`],
     noMatch: [`XAI_API_KEY=${fake('xai-', ALNUM, 43, 'short')}`, `XAI_API_KEY=${fake('xbi-', ALNUM, 80, 'c')}`],
-  },
+  }),
 };

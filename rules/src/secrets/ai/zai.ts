@@ -21,8 +21,8 @@ export const zaiApiKey: PatternRule = {
   linesAround: 3,
   pattern: /\b([0-9a-f]{32}\.[A-Za-z0-9]{16})\b/,
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [`ZAI_API_KEY=${fakeChars(HEX, 32, 'a')}.${fakeChars(ALNUM, 16, 'a')}`, `client = ZhipuAI(api_key="${fakeChars(HEX, 32, 'b')}.${fakeChars(ALNUM, 16, 'b')}")`],
     noMatch: [`ZAI_API_KEY=${fakeChars(HEX, 32, 'c')}`, `cache_key = "${fakeChars(HEX, 32, 'd')}.${fakeChars(ALNUM, 16, 'd')}"`],
-  },
+  }),
 };

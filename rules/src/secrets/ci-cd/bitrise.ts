@@ -20,8 +20,8 @@ export const bitriseAccessToken: PatternRule = {
   keywords: ['bitrise'],
   ...keyedSecret({ names: 'bitrise', keys: 'token|secret|api[_-]?key|auth', value: '[A-Za-z0-9_-]{60,120}', after: /[\w-]/, spaces: true }),
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [`BITRISE_TOKEN=${fakeChars(BASE64URL, 86, 'env')}`, `bitrise workspace api token: ${fakeChars(BASE64URL, 64, 'prose')}`],
     noMatch: [`TOKEN=${fakeChars(BASE64URL, 86, 'plain')}`, 'BITRISE_TOKEN=too_short'],
-  },
+  }),
 };

@@ -18,10 +18,10 @@ export const buildkiteApiToken: PatternRule = {
   pattern: /\b(bkua_(?:[a-z0-9]{53}|[a-z0-9]{40}))\b/,
   entropy: 3.5,
   prefix: 'bkua_',
-  examples: {
+  examples: () => ({
     match: [`BUILDKITE_API_TOKEN=bkua_${fakeChars(LOWER_ALNUM, 40, 'a')}`, `curl -H "Authorization: Bearer bkua_${fakeChars(LOWER_ALNUM, 53, 'b')}" https://api.buildkite.com/v2/user`],
     noMatch: ['BUILDKITE_TOKEN=bkua_short', `BUILDKITE_TOKEN=bkua_${fakeChars(LOWER_ALNUM, 40, 'c')}_extra`],
-  },
+  }),
 };
 
 const KINDS: Record<string, LifetimeInfo & { title: string }> = {
@@ -52,12 +52,12 @@ export const buildkiteAgentToken: PatternRule = {
   lifetimeOf: (t) => KINDS[t.slice(0, t.indexOf('_') + 1)],
   describe: (t) => KINDS[t.slice(0, t.indexOf('_') + 1)]?.title,
   prefix: 'bkct_',
-  examples: {
+  examples: () => ({
     match: [
       `BUILDKITE_AGENT_TOKEN=bkct_${fakeChars(BASE64URL, 73, 'ct')}`,
       `token="bkaa_${fakeChars(BASE64URL, 75, 'aa')}"`,
       `BUILDKITE_PACKAGE_TOKEN: bkpt_${fakeChars(BASE64URL, 199, 'pt')}`,
     ],
     noMatch: [`BUILDKITE_AGENT_TOKEN=bkaa_${fakeChars(BASE64URL, 74, 'short')}`, `BUILDKITE_AGENT_TOKEN=bkaa_${fakeChars(BASE64URL, 74, 'x')}-extra`],
-  },
+  }),
 };

@@ -23,13 +23,13 @@ export const circleciToken: PatternRule = {
   entropy: 3.5,
   describe: (t) => (t.startsWith('CCIPRJ_') ? 'project API token' : 'personal API token'),
   prefix: 'CCIPAT_',
-  examples: {
+  examples: () => ({
     match: [
       `CIRCLECI_TOKEN=CCIPAT_${fakeChars(ALNUM, 22, 'a')}_${fakeChars(HEX, 40, 'b')}`,
       `curl -H "Circle-Token: CCIPRJ_${fakeChars(ALNUM, 22, 'c')}_${fakeChars(HEX, 40, 'd')}" https://circleci.com/api/v2/me`,
     ],
     noMatch: ['CIRCLECI_TOKEN=CCIPAT_short', `CIRCLECI_TOKEN=CCIPAT_${fakeChars(ALNUM, 22, 'e')}_${fakeChars(HEX, 30, 'f')}`],
-  },
+  }),
 };
 
 /**
@@ -51,8 +51,8 @@ export const circleciLegacyToken: PatternRule = {
   ...keyedSecret({ names: 'circle', keys: 'token|secret|api[_-]?key|auth|key', value: '[0-9a-f]{40}', after: /[0-9a-z]/i }),
   // Random 40-hex values score about 3.7; counters and fillers fall below 3.
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [`CIRCLECI_API_TOKEN=${fakeChars(HEX, 40, 'env')}`, `  circleci_project_secret: '${fakeChars(HEX, 40, 'yaml')}'`],
     noMatch: [`other_project = '${fakeChars(HEX, 40, 'other')}'`, 'CIRCLE_TOKEN=0000000000000000000000000000000000000000', `CIRCLE_SHA1=${fakeChars(HEX, 40, 'sha')}`],
-  },
+  }),
 };

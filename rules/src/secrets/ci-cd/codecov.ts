@@ -21,8 +21,8 @@ export const codecovToken: PatternRule = {
   keywords: ['codecov'],
   ...keyedSecret({ names: 'codecov', keys: 'token|secret|api[_-]?key|key', value: UUID, after: /[0-9a-z-]/i }),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [`CODECOV_TOKEN=${uuid('env')}`, `      - uses: codecov/codecov-action@v5\n        with:\n          token: ${uuid('inline')}`],
     noMatch: [`token = ${uuid('plain')}`, 'CODECOV_TOKEN: ${{ secrets.CODECOV_TOKEN }}', 'codecov_token = short'],
-  },
+  }),
 };

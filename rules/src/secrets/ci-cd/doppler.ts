@@ -30,12 +30,12 @@ export const dopplerToken: PatternRule = {
   lifetimeOf: kindOf,
   describe: (t) => kindOf(t)?.title,
   prefix: 'dp.',
-  examples: {
+  examples: () => ({
     match: [
       `DOPPLER_TOKEN=dp.st.prd.${fakeChars(ALNUM, 44, 'st')}`,
       `doppler_secret: "dp.ct.${fakeChars(ALNUM, 43, 'ct')}"`,
       `export DOPPLER_TOKEN='dp.sa.${fakeChars(ALNUM, 40, 'sa')}'`,
     ],
     noMatch: ['DOPPLER_TOKEN=dp.st.xxxx', `DOPPLER_TOKEN=dp.xx.${fakeChars(ALNUM, 44, 'xx')}`],
-  },
+  }),
 };

@@ -18,11 +18,11 @@ export const harnessApiToken: PatternRule = {
   entropy: 3.5,
   describe: (t) => (t.startsWith('sat.') ? 'service account token' : 'personal access token'),
   prefix: 'pat.',
-  examples: {
+  examples: () => ({
     match: [
       `HARNESS_API_KEY="pat.${fakeChars(BASE64URL, 22, 'a')}.${fakeChars(HEX, 24, 'b')}.${fakeChars(ALNUM, 20, 'c')}"`,
       `x-api-key: sat.${fakeChars(BASE64URL, 22, 'd')}.${fakeChars(HEX, 24, 'e')}.${fakeChars(ALNUM, 20, 'f')}`,
     ],
     noMatch: [`harness token = 'pat.${fakeChars(BASE64URL, 22, 'g')}.${fakeChars(HEX, 24, 'h')}.${fakeChars(ALNUM, 17, 'i')}'`, 'apiKey: pat.<account>.<id>.<secret>'],
-  },
+  }),
 };

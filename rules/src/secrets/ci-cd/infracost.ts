@@ -20,12 +20,12 @@ export const infracostApiKey: PatternRule = {
   validate: (k) => (/^[0-9a-f]+$/.test(k.slice(4)) ? 'hex digest, not a base62 key' : true),
   entropy: 3.5,
   prefix: 'ico-',
-  examples: {
+  examples: () => ({
     match: [`INFRACOST_API_KEY=ico-${fakeChars(ALNUM, 32, 'env')}`, `  secret_value = "ico-${fakeChars(ALNUM, 32, 'tf')}"`],
     noMatch: [
       `http://assets.example.com/media/video_box.ico-${fakeChars(HEX, 32, 'png')}.png`,
       'INFRACOST_API_KEY=ico-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
       `INFRACOST_API_KEY=ico-${fakeChars(HEX, 32, 'hexonly')}`,
     ],
-  },
+  }),
 };

@@ -21,8 +21,8 @@ export const jenkinsApiToken: PatternRule = {
   keywords: ['jenkins'],
   ...keyedSecret({ names: 'jenkins', keys: 'token|secret|password|passwd|api[_-]?key|auth', value: '(?:11)?[0-9a-f]{32}', after: /[0-9a-z]/i }),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [`JENKINS_API_TOKEN=11${fakeChars(HEX, 32, 'v2')}`, `jenkins_token: "${fakeChars(HEX, 32, 'legacy')}"`],
     noMatch: [`JENKINS_URL=https://ci.acme.test/job/${fakeChars(HEX, 32, 'job')}`, 'JENKINS_TOKEN=11000000000000000000000000000000000'],
-  },
+  }),
 };

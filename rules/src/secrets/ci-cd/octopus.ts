@@ -25,7 +25,7 @@ export const octopusDeployApiKey: PatternRule = {
   validate: (key) => (/[2-7]/.test(key.slice(4)) ? true : 'no digit: an identifier, not a key'),
   entropy: 3.5,
   prefix: 'API-',
-  examples: {
+  examples: () => ({
     match: [`OCTOPUS_API_KEY=API-${fakeChars(BASE32, 26, 'env')}`, `$header = @{ "X-Octopus-ApiKey" = "API-${fakeChars(BASE32, 26, 'ps')}" }`],
     noMatch: [
       'https://fog-ringer-f42.notion.site/API-BD80F56CDC1441E6BF6011AB6D852875',
@@ -33,5 +33,5 @@ export const octopusDeployApiKey: PatternRule = {
       '$octopusAPIKey = "API-YOURAPIKEY"',
       'OCTOPUS_API_KEY=API-VERSIONINGCONFIGURATIONS',
     ],
-  },
+  }),
 };

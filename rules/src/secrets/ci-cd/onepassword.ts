@@ -35,7 +35,7 @@ export const onePasswordServiceAccountToken: PatternRule = {
       : 'does not decode to a service account token';
   },
   prefix: 'ops_',
-  examples: {
+  examples: () => ({
     match: [
       `env:\n  OP_SERVICE_ACCOUNT_TOKEN: "ops_${btoa(JSON.stringify({ email: `${fakeChars('abcdefghijklmnop', 13, 'm2')}@1passwordserviceaccounts.com`, muk: { alg: 'A256GCM', ext: true, k: fakeChars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', 43, 'k'), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' }, secretKey: 'A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX', srpX: fakeChars('0123456789abcdef', 64, 'srp2'), signInAddress: 'acme.1password.com' })).replace(/=+$/, '')}"`,
       `export OP_SERVICE_ACCOUNT_TOKEN=ops_${btoa(JSON.stringify({ signInAddress: 'my.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: fakeChars('abcdefghijKLMNOP0123', 22, 'salt') }, email: `${fakeChars('abcdefghijklmnop', 13, 'mail')}@1passwordserviceaccounts.com`, srpX: fakeChars('0123456789abcdef', 64, 'srp'), secretKey: `A3-${fakeChars('ABCDEFGHJKLMNPQRSTVWXYZ23456789', 6, 'acct')}-${fakeChars('ABCDEFGHJKLMNPQRSTVWXYZ23456789', 6, 'x')}-XXXXX-XXXXX-XXXXX-XXXXX` })).replace(/=+$/, '')}`,
@@ -44,7 +44,7 @@ export const onePasswordServiceAccountToken: PatternRule = {
       'export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...',
       `token: ops_eyJ${fakeChars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 300, 'random')}`,
     ],
-  },
+  }),
 };
 
 const SECRET_KEY_CHARS = 'ABCDEFGHJKLMNPQRSTVWXYZ23456789';
@@ -70,11 +70,11 @@ export const onePasswordSecretKey: PatternRule = {
   pattern: /\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\b/,
   entropy: 3.8,
   prefix: 'A3-',
-  examples: {
+  examples: () => ({
     match: [
       `OP_SECRET_KEY=A3-${group(6, 'a')}-${group(6, 'b')}-${group(5, 'c')}-${group(5, 'd')}-${group(5, 'e')}-${group(5, 'f')}`,
       `secret_key: "A3-${group(6, 'g')}-${group(11, 'h')}-${group(5, 'i')}-${group(5, 'j')}-${group(5, 'k')}"`,
     ],
     noMatch: ['A3-XXXXXX-XXXXXXXXXXX-XXXXX-XXXXX-XXXXX', 'A3-xXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX'],
-  },
+  }),
 };

@@ -18,8 +18,8 @@ export const pulumiAccessToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9_-])(pul-[a-f0-9]{40})(?![A-Za-z0-9_-])/,
   entropy: 3.0,
   prefix: 'pul-',
-  examples: {
+  examples: () => ({
     match: [`PULUMI_ACCESS_TOKEN=pul-${fakeChars(HEX, 40, 'env')}`, `    env:\n      PULUMI_ACCESS_TOKEN: "pul-${fakeChars(HEX, 40, 'gha')}"`],
     noMatch: [`<img src="./assets/vipul-${fakeChars(HEX, 64, 'img')}.png">`, 'PULUMI_ACCESS_TOKEN=pul-0000000000000000000000000000000000000000'],
-  },
+  }),
 };

@@ -24,8 +24,8 @@ export const snykApiToken: PatternRule = {
   keywords: ['snyk'],
   ...keyedSecret({ names: 'snyk', keys: 'token|secret|api[_-]?key|key|auth', value: UUID, after: /[0-9a-z-]/i, command: 'auth' }),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [`set SNYK_API_TOKEN=${uuid('bat')}`, `snyk auth ${uuid('cli')}`, `const snykToken = "${uuid('js')}";`],
     noMatch: [`request_id = "${uuid('other')}"`, 'SNYK_TOKEN: ${{ secrets.SNYK_TOKEN }}', 'snyk_token = 00000000-0000-0000-0000-000000000000'],
-  },
+  }),
 };

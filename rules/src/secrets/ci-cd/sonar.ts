@@ -27,10 +27,10 @@ export const sonarqubeToken: PatternRule = {
   entropy: 3.0,
   describe: (t) => KINDS[t.slice(0, 4)],
   prefix: 'squ_',
-  examples: {
+  examples: () => ({
     match: [`sonar.token=squ_${fakeChars(HEX, 40, 'u')}`, `SONAR_TOKEN: "sqp_${fakeChars(HEX, 40, 'p')}"`, `-Dsonar.login=sqa_${fakeChars(HEX, 40, 'a')}`],
     noMatch: [`SONAR_TOKEN=squ_${fakeChars(HEX, 30, 'short')}`, 'SONAR_TOKEN=sqp_0000000000000000000000000000000000000000'],
-  },
+  }),
 };
 
 /**
@@ -50,8 +50,8 @@ export const sonarLegacyToken: PatternRule = {
   keywords: ['sonar'],
   ...keyedSecret({ names: 'sonar', keys: 'token|login|secret|password|api[_-]?key|auth', value: '[0-9a-f]{40}', after: /[0-9a-z]/i }),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [`mvn sonar:sonar -Dsonar.host.url=https://sonarcloud.io -Dsonar.login=${fakeChars(HEX, 40, 'mvn')}`, `SONAR_TOKEN=${fakeChars(HEX, 40, 'env')}`],
     noMatch: [`sonarqube-scanner-2.5.0.tgz#${fakeChars(HEX, 40, 'lock')}`, 'SONAR_TOKEN=0000000000000000000000000000000000000000'],
-  },
+  }),
 };

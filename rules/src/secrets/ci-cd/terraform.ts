@@ -17,7 +17,7 @@ export const terraformCloudApiToken: PatternRule = {
   keywords: ['atlasv1'],
   pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/,
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [
       `credentials "app.terraform.io" {\n  token = "${fakeChars(ALNUM, 14, 'id')}.atlasv1.${fakeChars(BASE64URL, 67, 's')}"\n}`,
       `export TF_TOKEN_app_terraform_io=${fakeChars(ALNUM, 14, 'id2')}.atlasv1.${fakeChars(ALNUM, 64, 's2')}`,
@@ -26,5 +26,5 @@ export const terraformCloudApiToken: PatternRule = {
       'token        = "xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
       `token = "${fakeChars(ALNUM, 14, 'id3')}.atlasv1.${fakeChars(ALNUM, 30, 's3')}"`,
     ],
-  },
+  }),
 };

@@ -21,8 +21,8 @@ export const travisCiToken: PatternRule = {
   ...keyedSecret({ names: 'travis', keys: 'token|secret|api[_-]?key|auth|key', value: '[A-Za-z0-9_-]{22}', after: /[\w-]/ }),
   // 22 random base64url characters score above 3.5 nearly always; words and counters do not.
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [`TRAVIS_API_TOKEN=${fakeChars(BASE64URL, 22, 'env')}`, `travis_token: "${fakeChars(BASE64URL, 22, 'yaml')}"`],
     noMatch: [`token: "${fakeChars(BASE64URL, 22, 'plain')}"`, 'TRAVIS_TOKEN=aaaaaaaaaaaaaaaaaaaaaa', `TRAVIS_BUILD_NUMBER=${fakeChars('0123456789', 22, 'n')}`],
-  },
+  }),
 };

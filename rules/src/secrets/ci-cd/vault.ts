@@ -1,6 +1,7 @@
 import type { LifetimeInfo, PatternRule } from '../../index.js';
 import { ALNUM, BASE64URL, fakeChars } from '../testing/fake.js';
 import { UUID, keyedSecret } from './keyed.js';
+import { ciSecretStoreFix } from '../ci-secret-fix.js';
 
 /**
  * HashiCorp Vault token prefixes (Vault 1.10+): hvs. service, hvb. batch, hvr. recovery. Service tokens are 95+
@@ -37,15 +38,16 @@ export const hashicorpVaultToken: PatternRule = {
   entropy: 3.5,
   lifetimeOf: (t) => KINDS[t.slice(0, 4)],
   describe: (t) => KINDS[t.slice(0, 4)]?.title,
+  fixes: ciSecretStoreFix('VAULT_TOKEN'),
   prefix: 'hvs.',
-  examples: {
+  examples: () => ({
     match: [
       `VAULT_TOKEN=hvs.CAESI${fakeChars(BASE64URL, 86, 'ssct')}`,
       `vault_token = "hvs.${fakeChars(ALNUM, 24, 'plain')}"`,
       `X-Vault-Token: hvb.AAAAAQ${fakeChars(BASE64URL, 150, 'batch')}`,
     ],
     noMatch: ['hvs.abc', 'hvb.tooshortxxx', 'VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'token: hvr.placeholder'],
-  },
+  }),
 };
 
 /**
@@ -72,14 +74,14 @@ export const hashicorpVaultLegacyToken: PatternRule = {
   },
   entropy: 3.5,
   prefix: 's.',
-  examples: {
+  examples: () => ({
     match: [`vault_token: s.${fakeChars(ALNUM, 24, 'legacy')}`, `VAULT_TOKEN="s.${fakeChars(ALNUM, 24, 'ns')}.${fakeChars(ALNUM, 5, 'nsid')}" vault kv get secret/app`],
     noMatch: [
       'vault: s.makeKubeConfigController = args',
       'vault: s.THISSTRINGISALLUPPERCASE',
       `token: s.${fakeChars(ALNUM, 24, 'novault')}`,
     ],
-  },
+  }),
 };
 
 const uuid = (salt: string) =>
@@ -104,11 +106,11 @@ export const hashicorpVaultAppRoleSecretId: PatternRule = {
   keywords: ['secret_id', 'secret-id', 'secretid'],
   ...keyedSecret({ names: '', keys: 'secret[_-]?id', value: UUID, after: /[0-9a-z-]/i, near: /vault|approle/i }),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [
       `vault:\n  auth: approle\n  role_id: ${uuid('role')}\n  secret_id: ${uuid('secret')}`,
       `VAULT_ADDR=https://vault.acme.internal:8200\nVAULT_SECRET_ID="${uuid('env')}"`,
     ],
     noMatch: [`oauth:\n  client_id: abc\n  secret_id: ${uuid('oauth')}`, 'vault secret_id = ${VAULT_SECRET_ID}'],
-  },
+  }),
 };

@@ -28,14 +28,14 @@ export const alibabaAccessKeyId: PatternRule = {
   pattern: /\b(LTAI[A-Za-z0-9]{12,21})\b/,
   entropy: 3.0,
   prefix: 'LTAI',
-  examples: {
+  examples: () => ({
     match: [
       `ALIBABA_CLOUD_ACCESS_KEY_ID=${fake('LTAI5t', ALNUM, 18)}`,
       `access_key_id: "${fake('LTAI', ALNUM, 12, 'old')}"`,
       `client := sdk.NewClientWithAccessKey("cn-hangzhou", "${fake('LTAI5t', ALNUM, 18, 'go')}", secret)`,
     ],
     noMatch: ['ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIxxxxxxxxxxxxxxxx', `id = "${fake('LTAI', ALNUM, 26)}"`],
-  },
+  }),
 };
 
 export const alibabaAccessKeySecret: PatternRule = {
@@ -60,7 +60,7 @@ export const alibabaAccessKeySecret: PatternRule = {
       ? true
       : SECRET_SETTING(secret, ctx),
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [
       `ALIBABA_CLOUD_ACCESS_KEY_ID=${fake('LTAI5t', ALNUM, 18)}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${fakeChars(ALNUM, 30, 'env')}`,
       `provider "alicloud" {\n  access_key = var.access_key\n  secret_key = "${fakeChars(ALNUM, 30, 'tf')}"\n}`,
@@ -70,7 +70,7 @@ export const alibabaAccessKeySecret: PatternRule = {
       'ALIBABA_CLOUD_ACCESS_KEY_SECRET=${ALIBABA_CLOUD_ACCESS_KEY_SECRET}',
       `alibaba_region = "cn-hangzhou"\nsession_key = "${fakeChars(ALNUM, 40, 'long')}"`,
     ],
-  },
+  }),
 };
 
 export const alibabaStsToken: PatternRule = {
@@ -90,7 +90,7 @@ export const alibabaStsToken: PatternRule = {
   validate: assignedTo({ name: /security[_.-]?token|sts[_.-]?token|(?:alibaba|aliyun|alicloud)[\w.-]*token/i, what: 'an STS security token setting' }),
   entropy: 4.0,
   prefix: 'CAIS',
-  examples: {
+  examples: () => ({
     match: [
       `ALIBABA_CLOUD_SECURITY_TOKEN=CAIS${fakeChars(BASE64, 420, 'env')}`,
       `{"SecurityToken": "CAIS${fakeChars(BASE64, 500, 'json')}", "Expiration": "2025-01-01T08:00:00Z"}`,
@@ -100,7 +100,7 @@ export const alibabaStsToken: PatternRule = {
       `payload = "CAIS${fakeChars(BASE64, 200, 'proto')}"`,
       'ALIBABA_CLOUD_SECURITY_TOKEN=<sts-token>',
     ],
-  },
+  }),
 };
 
 export const alibabaRules: PatternRule[] = [alibabaAccessKeyId, alibabaAccessKeySecret, alibabaStsToken];

@@ -45,7 +45,7 @@ export const awsAccessKeyId: PatternRule = {
   lifetimeOf: (id) => kindOf(id),
   describe: (id) => kindOf(id)?.title,
   prefix: 'AKIA',
-  examples: {
+  examples: () => ({
     match: [
       `[default]\naws_access_key_id = ${fake('AKIA', UPPER_DIGITS, 16)}`,
       `{"AccessKeyId": "${fake('ASIA', UPPER_DIGITS, 16)}", "Expiration": "2025-01-01T00:00:00Z"}`,
@@ -58,7 +58,7 @@ export const awsAccessKeyId: PatternRule = {
       `"RoleId": "${fake('AROA', UPPER_DIGITS, 17)}"`,
       `val s = "${fake('AKIA', UPPER_DIGITS, 16)}abc"`,
     ],
-  },
+  }),
 };
 
 /** Within this distance of an ASIA key ID or a session token, a secret key belongs to temporary credentials. */
@@ -88,7 +88,7 @@ export const awsSecretAccessKey: PatternRule = {
     SESSION_HINT.test(around(ctx.text, ctx.secretStart, 600))
       ? { lifetime: 'short', detail: 'part of temporary STS credentials (an ASIA key or a session token is next to it)' }
       : undefined,
-  examples: {
+  examples: () => ({
     match: [
       `[default]\naws_access_key_id = ${fake('AKIA', UPPER_DIGITS, 16)}\naws_secret_access_key = ${fakeChars(BASE64, 40, 'ini')}`,
       `env:\n  AWS_SECRET_ACCESS_KEY: "${fakeChars(BASE64, 40, 'yaml')}"`,
@@ -103,7 +103,7 @@ export const awsSecretAccessKey: PatternRule = {
       // a 40-character hex digest next to "aws" is not a secret key
       `aws_s3_etag_secret = "${fakeChars(HEX, 40, 'etag')}"`,
     ],
-  },
+  }),
 };
 
 /** Base64 of the serialized session token header; these are the beginnings AWS has used since 2014. */
@@ -133,7 +133,7 @@ export const awsSessionToken: PatternRule = {
       ? true
       : 'neither an AWS session token prefix nor an AWS session token name',
   entropy: 4.5,
-  examples: {
+  examples: () => ({
     match: [
       `[default]\naws_session_token = IQoJb3JpZ2luX2Vj${fakeChars(BASE64, 420, 'ini')}`,
       `export AWS_SESSION_TOKEN="FwoGZXIvYXdz${fakeChars(BASE64, 300, 'env')}"`,
@@ -144,7 +144,7 @@ export const awsSessionToken: PatternRule = {
       'aws_session_token = <your-session-token>',
       `session_token = "${fakeChars(HEX, 64, 'web')}"`,
     ],
-  },
+  }),
 };
 
 const BEDROCK_SHORT_PREFIX = 'bedrock-api-key-';
@@ -214,7 +214,7 @@ export const awsBedrockApiKey: PatternRule = {
   lifetimeOf: bedrockLifetime,
   describe: (token) => (token.startsWith('ABSK') ? 'long-term Amazon Bedrock API key' : 'short-term Amazon Bedrock API key'),
   prefix: 'ABSK',
-  examples: {
+  examples: () => ({
     match: [
       `export AWS_BEARER_TOKEN_BEDROCK=${sampleLongTermKey('env')}`,
       `client = boto3.client("bedrock-runtime")  # token: "${sampleShortTermKey('py')}"`,
@@ -226,7 +226,7 @@ export const awsBedrockApiKey: PatternRule = {
       `token = "ABSK${bytesToBase64(latin1Bytes(fakeChars(ALNUM, 90, 'other')))}"`,
       'AWS_BEARER_TOKEN_BEDROCK=<your-bedrock-api-key>',
     ],
-  },
+  }),
 };
 
 export const awsAppSyncApiKey: PatternRule = {
@@ -245,13 +245,13 @@ export const awsAppSyncApiKey: PatternRule = {
   pattern: /\b(da2-[a-z0-9]{26})\b/,
   entropy: 3.5,
   prefix: 'da2-',
-  examples: {
+  examples: () => ({
     match: [
       `const awsconfig = {\n  aws_appsync_graphqlEndpoint: "https://${fakeChars(LOWER_ALNUM, 26, 'h')}.appsync-api.us-east-1.amazonaws.com/graphql",\n  aws_appsync_apiKey: "${fake('da2-', LOWER_ALNUM, 26)}",\n};`,
       `APPSYNC_API_KEY=${fake('da2-', LOWER_ALNUM, 26, 'env')}`,
     ],
     noMatch: ['APPSYNC_API_KEY=da2-xxxxxxxxxxxxxxxxxxxxxxxxxx', `APPSYNC_API_KEY=${fake('da2-', LOWER_ALNUM, 12)}`],
-  },
+  }),
 };
 
 export const awsRules: PatternRule[] = [awsAccessKeyId, awsSecretAccessKey, awsSessionToken, awsBedrockApiKey, awsAppSyncApiKey];

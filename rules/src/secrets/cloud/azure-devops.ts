@@ -39,7 +39,7 @@ export const azureDevopsPat: PatternRule = {
     const kind = adoPatKind(pat);
     return kind ? `Azure DevOps ${kind} personal access token (embedded checksum matches)` : undefined;
   },
-  examples: {
+  examples: () => ({
     match: [
       `export AZURE_DEVOPS_EXT_PAT=${fakeChars(BASE32_LOWER, 52, 'env')}`,
       `git clone https://build:${fakeChars(BASE32_LOWER, 52, 'url')}@dev.azure.com/contoso/app/_git/app`,
@@ -52,7 +52,7 @@ export const azureDevopsPat: PatternRule = {
       // digits 0, 1, 8, 9 are not base32
       `AZURE_DEVOPS_PAT=${fakeChars('abcdefghijklmnopqrstuvwxyz0123456789', 52, 'digits')}0189`,
     ],
-  },
+  }),
 };
 
 export const azureDevopsRules: PatternRule[] = [azureDevopsPat];

@@ -49,7 +49,7 @@ export const azureEntraClientSecret: PatternRule = {
   entropy: 3.5,
   validate: (secret) =>
     secret.slice(3, 6) !== '8Q~' || entraSecretChecksumValid(secret) ? true : 'Entra client secret checksum (Marvin32) does not match: not a real secret',
-  examples: {
+  examples: () => ({
     match: [
       `AZURE_CLIENT_SECRET=${sampleEntraSecret('env')}`,
       `spring:\n  cloud:\n    azure:\n      credential:\n        client-secret: "${sampleEntraSecret('yaml')}"`,
@@ -61,7 +61,7 @@ export const azureEntraClientSecret: PatternRule = {
       'client_secret=bP88Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       'AZURE_CLIENT_SECRET: ${{ secrets.AZURE_CLIENT_SECRET }}',
     ],
-  },
+  }),
 };
 
 export const azureEntraRefreshToken: PatternRule = {
@@ -84,7 +84,7 @@ export const azureEntraRefreshToken: PatternRule = {
     /(?<![A-Za-z0-9_.-])([01]\.A[A-Za-z0-9_-]{40,200}\.(?:[01]\.)?AgAB[A-Za-z0-9_-]{100,6000}(?:\.[A-Za-z0-9_-]{10,500}){0,3})(?![A-Za-z0-9_-])/,
   entropy: 4.0,
   prefix: '0.A',
-  examples: {
+  examples: () => ({
     match: [
       `{"token_type": "Bearer", "refresh_token": "0.A${fakeChars(BASE64URL, 54, 'a')}.AgABAAEAAAD${fakeChars(BASE64URL, 420, 'a')}"}`,
       `REFRESH_TOKEN=1.A${fakeChars(BASE64URL, 52, 'b')}.AgABAwEAAAD${fakeChars(BASE64URL, 380, 'b')}`,
@@ -93,7 +93,7 @@ export const azureEntraRefreshToken: PatternRule = {
       `"refresh_token": "0.A${fakeChars(BASE64URL, 54, 'c')}.AgABAAAAAAD${fakeChars(BASE64URL, 30, 'c')}..."`,
       'version = "1.0.AgAB"',
     ],
-  },
+  }),
 };
 
 // --- Identifiable keys (service signature + Marvin32 checksum) ---------------------------------------------------
@@ -187,7 +187,7 @@ export const azureIdentifiableKey: PatternRule = {
     const id = identify(key);
     return id ? `${id.family.service} (${id.kind})` : undefined;
   },
-  examples: {
+  examples: () => ({
     match: [
       `DefaultEndpointsProtocol=https;AccountName=contosodata;AccountKey=${sampleIdentifiableKey('+ASt', 'Default0', 'st')};EndpointSuffix=core.windows.net`,
       `"cosmos": { "endpoint": "https://contoso.documents.azure.com:443/", "key": "${sampleIdentifiableKey('ACDb', 'MastRW00', 'cd')}" }`,
@@ -201,7 +201,7 @@ export const azureIdentifiableKey: PatternRule = {
       `api-key: ${fakeChars(ALNUM, 42)}AzSeB${fakeChars(ALNUM, 5)}`,
       `value: ${fakeChars(BASE64, 120, 'long')}`,
     ],
-  },
+  }),
 };
 
 // --- Common annotated security keys (JQQJ99) -------------------------------------------------------------------
@@ -245,7 +245,7 @@ export const azureCaskKey: PatternRule = {
       : 'Azure common annotated key checksum (Marvin32) does not match: not a real key',
   lifetimeOf: (key) => CASK_PROVIDERS[key.slice(76, 80)],
   describe: (key) => CASK_PROVIDERS[key.slice(76, 80)]?.service,
-  examples: {
+  examples: () => ({
     match: [
       `client = AzureOpenAI(\n    api_key="${sampleCaskKey('ACOG', 'py')}",\n    azure_endpoint="https://contoso.openai.azure.com/",\n)`,
       `SPEECH_KEY=${sampleCaskKey('ACOG', 'env')}`,
@@ -255,7 +255,7 @@ export const azureCaskKey: PatternRule = {
       `SPEECH_KEY=${fakeChars(ALNUM, 52)}JQQJ99BAAC${fakeChars(ALNUM, 14)}ACOGabcd`,
       `SPEECH_KEY=${fakeChars(ALNUM, 52)}JQQJ79BAAC${fakeChars(ALNUM, 14)}ACOG${fakeChars(ALNUM, 4)}`,
     ],
-  },
+  }),
 };
 
 // --- Account keys by context ---------------------------------------------------------------------------------
@@ -284,7 +284,7 @@ export const azureCosmosDbKey: PatternRule = {
   entropy: 4.5,
   validate: (key, ctx) =>
     sha256Hex(key) === AZURITE_KEY_SHA256 ? 'the public Azure emulator key' : COSMOS_SETTING(key, ctx),
-  examples: {
+  examples: () => ({
     match: [
       `AccountEndpoint=https://contoso.documents.azure.com:443/;AccountKey=${fakeChars(BASE64, 86, 'cs')}==;`,
       `{\n  "CosmosDb": {\n    "Endpoint": "https://contoso.documents.azure.com:443/",\n    "Key": "${fakeChars(BASE64, 86, 'json')}=="\n  }\n}`,
@@ -293,7 +293,7 @@ export const azureCosmosDbKey: PatternRule = {
       'COSMOS_KEY=${COSMOS_KEY}',
       `cosmosKey: ${fakeChars(BASE64, 40, 'short')}==`,
     ],
-  },
+  }),
 };
 
 export const azureStorageAccountKey: PatternRule = {
@@ -316,7 +316,7 @@ export const azureStorageAccountKey: PatternRule = {
     sha256Hex(key) === AZURITE_KEY_SHA256
       ? 'the public Azurite / storage emulator key'
       : STORAGE_SETTING(key, ctx),
-  examples: {
+  examples: () => ({
     match: [
       `DefaultEndpointsProtocol=https;AccountName=contosodata;AccountKey=${fakeChars(BASE64, 86, 'cs')}==;EndpointSuffix=core.windows.net`,
       `azurefs:\n  - account_name: contosodata\n    account_key: '${fakeChars(BASE64, 86, 'yaml')}=='`,
@@ -329,7 +329,7 @@ export const azureStorageAccountKey: PatternRule = {
       'DefaultEndpointsProtocol=https;AccountName=mylogstorage;AccountKey=storageaccountkeybase64encoded;EndpointSuffix=core.windows.net',
       "ConnectionString 'DefaultEndpointsProtocol=https;AccountName=mystorage1;AccountKey=*****;EndpointSuffix=core.windows.net'",
     ],
-  },
+  }),
 };
 
 // --- Shared access signatures --------------------------------------------------------------------------------
@@ -420,7 +420,7 @@ export const azureSasToken: PatternRule = {
     const sp = sasQuery(ctx).get('sp');
     return sp ? `permissions sp=${decode(sp)}` : undefined;
   },
-  examples: {
+  examples: () => ({
     match: [
       `AZURE_BLOB_SAS_URL="https://contoso.blob.core.windows.net/backups?${sampleSas('url', '2025-03-04T07:24:52Z', '2026-03-04T15:24:52Z')}"`,
       `"sasToken": "?${sampleSas('json', '2025-06-18T08%3A45%3A11Z', '2025-06-18T16%3A45%3A11Z', 'r')}"`,
@@ -432,7 +432,7 @@ export const azureSasToken: PatternRule = {
       // a signed URL of another kind: no sv= version
       `https://cdn.example.com/file?expires=1700000000&sig=${encodeURIComponent(fakeChars(BASE64, 43))}%3D`,
     ],
-  },
+  }),
 };
 
 // --- Connection strings --------------------------------------------------------------------------------------
@@ -452,13 +452,13 @@ export const azureAppConfigConnectionString: PatternRule = {
   keywords: ['azconfig.io'],
   pattern: /Endpoint=https:\/\/[A-Za-z0-9-]{1,63}\.azconfig\.io;Id=[^;\s"']{1,80};Secret=([A-Za-z0-9+/]{40,100}={0,2})/,
   entropy: 4.0,
-  examples: {
+  examples: () => ({
     match: [
       `APP_CONFIG_CONNECTION="Endpoint=https://contoso-config.azconfig.io;Id=${fakeChars(ALNUM, 4)}-l0-s0:${fakeChars(ALNUM, 20)};Secret=${fakeChars(BASE64, 43, 'a')}="`,
       `"AppConfig": "Endpoint=https://contoso.azconfig.io;Id=${fakeChars(ALNUM, 6, 'b')};Secret=${fakeChars(BASE64, 44, 'b')}"`,
     ],
     noMatch: ['AppConfig__Endpoint=https://contoso.azconfig.io', 'Endpoint=https://contoso.azconfig.io;Id=xxxx;Secret=<secret>'],
-  },
+  }),
 };
 
 /** The key shape alone (32 bytes in base64) is common; one of these names on the line makes it an Azure key. */
@@ -480,7 +480,7 @@ export const azureSharedAccessKey: PatternRule = {
   pattern: /SharedAccessKey=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
   entropy: 4.0,
   validate: (_key, ctx) => (SAS_KEY_CONTEXT.test(around(ctx.text, ctx.secretStart, 300)) ? true : 'no Service Bus, Event Hubs or IoT Hub endpoint next to it'),
-  examples: {
+  examples: () => ({
     match: [
       `"ServiceBus": "Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${fakeChars(BASE64, 43, 'sb')}="`,
       `IOTHUB_CONNECTION_STRING=HostName=contoso.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=${fakeChars(BASE64, 43, 'iot')}=`,
@@ -489,7 +489,7 @@ export const azureSharedAccessKey: PatternRule = {
       'Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<key>',
       `SharedAccessKey=${fakeChars(BASE64, 20)}=`,
     ],
-  },
+  }),
 };
 
 // --- Legacy Azure AI services / API Management keys (32 hex, by context) -------------------------------------
@@ -512,7 +512,7 @@ export const azureCognitiveServicesKey: PatternRule = {
   pattern: /(?<![A-Za-z0-9])([a-f0-9]{32})(?![A-Za-z0-9])/,
   validate: assignedTo({ name: /key$/i, what: 'a key setting' }),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [
       `export OPENAI_API_TYPE=azure\nexport OPENAI_API_BASE=https://contoso.openai.azure.com/\nexport OPENAI_API_KEY=${fakeChars(HEX, 32, 'env')}`,
       `{\n  "AZURE_OPENAI_ENDPOINT": "https://contoso.openai.azure.com/",\n  "AZURE_OPENAI_KEY": "${fakeChars(HEX, 32, 'json')}"\n}`,
@@ -524,7 +524,7 @@ export const azureCognitiveServicesKey: PatternRule = {
       `build_key = "${fakeChars(HEX, 32, 'far')}"`,
       `AZURE_OPENAI_DEPLOYMENT=gpt-4o\nrequest_id: ${fakeChars(HEX, 32, 'rid')}`,
     ],
-  },
+  }),
 };
 
 export const azureRules: PatternRule[] = [

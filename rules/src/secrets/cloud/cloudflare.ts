@@ -44,7 +44,7 @@ export const cloudflareApiToken: PatternRule = {
   validate: cloudflareChecksum,
   describe: (t) => (t.startsWith('cfat_') ? 'Cloudflare account API token' : 'Cloudflare user API token'),
   prefix: 'cfut_',
-  examples: {
+  examples: () => ({
     match: [
       `CLOUDFLARE_API_TOKEN=${sample('cfut_', 'env')}`,
       `# wrangler.toml\naccount_id = "${fakeChars(HEX, 32)}"\nCF_API_TOKEN = "${sample('cfat_', 'toml')}"`,
@@ -56,7 +56,7 @@ export const cloudflareApiToken: PatternRule = {
       'return strings.HasPrefix(s, "cfut_")',
       `token := "cfut_${fakeChars(ALNUM, 20)}"`,
     ],
-  },
+  }),
 };
 
 export const cloudflareGlobalApiKey: PatternRule = {
@@ -74,10 +74,10 @@ export const cloudflareGlobalApiKey: PatternRule = {
   pattern: /(?<![A-Za-z0-9])(cfk_[A-Za-z0-9]{40}[a-f0-9]{8})(?![A-Za-z0-9])/,
   validate: cloudflareChecksum,
   prefix: 'cfk_',
-  examples: {
+  examples: () => ({
     match: [`CLOUDFLARE_API_KEY=${sample('cfk_', 'env')}`, `-H "X-Auth-Key: ${sample('cfk_', 'curl')}"`],
     noMatch: [`CLOUDFLARE_API_KEY=cfk_${fakeChars(ALNUM, 40)}${fakeChars(HEX, 8)}`, 'CLOUDFLARE_API_KEY=<global-api-key>'],
-  },
+  }),
 };
 
 export const cloudflareLegacyGlobalApiKey: PatternRule = {
@@ -96,13 +96,13 @@ export const cloudflareLegacyGlobalApiKey: PatternRule = {
   validate: (key, ctx) =>
     /^x-auth-key$/i.test(settingName(ctx)) ? true : GLOBAL_KEY_SETTING(key, ctx),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [
       `curl -X POST "https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache" \\\n  -H "X-Auth-Email: ops@example.com" \\\n  -H "X-Auth-Key: ${fakeChars(HEX, 37, 'curl')}"`,
       `cloudflare_global_api_key = "${fakeChars(HEX, 37, 'tf')}"`,
     ],
     noMatch: ['CLOUDFLARE_API_KEY=<global-api-key>', `cloudflare_zone_id = "${fakeChars(HEX, 37)}"`],
-  },
+  }),
 };
 
 export const cloudflareLegacyApiToken: PatternRule = {
@@ -121,10 +121,10 @@ export const cloudflareLegacyApiToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/,
   validate: assignedTo({ name: /^(?!.*(?:_id$|account|zone)).*(?:token|key|secret)/i, provider: /cloudflare|^cf[_.-]/i, what: 'a Cloudflare token setting' }),
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [`CLOUDFLARE_API_TOKEN=${fakeChars(BASE64URL, 40, 'env')}`, `provider "cloudflare" {\n  api_token = var.token\n}\n# cloudflare_token: "${fakeChars(BASE64URL, 40, 'yaml')}"`],
     noMatch: ['CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}', `cloudflare_account_id = "${fakeChars(BASE64URL, 40, 'id')}"`],
-  },
+  }),
 };
 
 export const cloudflareOriginCaKey: PatternRule = {
@@ -143,10 +143,10 @@ export const cloudflareOriginCaKey: PatternRule = {
   pattern: /\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})\b/,
   entropy: 3.0,
   prefix: 'v1.0-',
-  examples: {
+  examples: () => ({
     match: [`CLOUDFLARE_ORIGIN_CA_KEY=v1.0-${fakeChars(HEX, 24)}-${fakeChars(HEX, 146)}`, `origin_ca_key: "v1.0-${fakeChars(HEX, 24, 'y')}-${fakeChars(HEX, 146, 'y')}"`],
     noMatch: ['version: v1.0-beta', `key = "v1.0-${fakeChars(HEX, 24)}-${fakeChars(HEX, 100)}"`],
-  },
+  }),
 };
 
 export const cloudflareRules: PatternRule[] = [cloudflareApiToken, cloudflareGlobalApiKey, cloudflareOriginCaKey, cloudflareLegacyApiToken, cloudflareLegacyGlobalApiKey];

@@ -30,14 +30,14 @@ export const digitaloceanToken: PatternRule = {
   lifetimeOf: (token) => KINDS[token.slice(0, 3)],
   describe: (token) => KINDS[token.slice(0, 3)]?.title,
   prefix: 'dop_v1_',
-  examples: {
+  examples: () => ({
     match: [
       `DIGITALOCEAN_ACCESS_TOKEN=${fake('dop_v1_', HEX, 64)}`,
       `provider "digitalocean" {\n  token = "${fake('dop_v1_', HEX, 64, 'tf')}"\n}`,
       `{"access_token": "${fake('doo_v1_', HEX, 64)}", "refresh_token": "${fake('dor_v1_', HEX, 64)}"}`,
     ],
     noMatch: [`DIGITALOCEAN_ACCESS_TOKEN=dop_v1_${'0'.repeat(64)}`, 'DIGITALOCEAN_ACCESS_TOKEN=dop_v1_<your-token>', `token = "${fake('dop_v2_', HEX, 64)}"`],
-  },
+  }),
 };
 
 export const digitaloceanRules: PatternRule[] = [digitaloceanToken];

@@ -23,14 +23,14 @@ export const flyioToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9+/_-])(fm[12][ar]?_[A-Za-z0-9+/]{60,4000}={0,2}|fo1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9+/=_-])/,
   entropy: 4.0,
   prefix: 'fm2_',
-  examples: {
+  examples: () => ({
     match: [
       `FLY_API_TOKEN="FlyV1 ${fake('fm2_lJPE', BASE64, 400)}==,${fake('fm2_lJPE', BASE64, 180, 'discharge')}"`,
       `export FLY_API_TOKEN=${fake('fo1_', BASE64URL, 43)}`,
       `      - run: flyctl deploy --remote-only\n        env:\n          FLY_API_TOKEN: FlyV1 ${fake('fm1r_lJPE', BASE64, 300, 'yml')}`,
     ],
     noMatch: ['FLY_API_TOKEN: ${{ secrets.FLY_API_TOKEN }}', "flyio_token = 'FlyV1 fm2_short'", `FLY_API_TOKEN=FlyV1 fm2_${'a'.repeat(100)}`],
-  },
+  }),
 };
 
 export const flyioRules: PatternRule[] = [flyioToken];

@@ -27,7 +27,7 @@ export const gcpApiKey: PatternRule = {
   pattern: /(?<![0-9A-Za-z_-])(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/,
   entropy: 3.5,
   prefix: 'AIza',
-  examples: {
+  examples: () => ({
     match: [
       `const firebaseConfig = {\n  apiKey: "${fake('AIzaSy', BASE64URL, 33)}",\n  authDomain: "demo-app.firebaseapp.com",\n};`,
       `GOOGLE_API_KEY=${fake('AIzaSy', BASE64URL, 33, 'env')}`,
@@ -38,7 +38,7 @@ export const gcpApiKey: PatternRule = {
       `GOOGLE_API_KEY=${fake('AIzaSy', BASE64URL, 40)}`,
       'GOOGLE_API_KEY=<your-api-key>',
     ],
-  },
+  }),
 };
 
 export const gcpOAuthClientSecret: PatternRule = {
@@ -57,13 +57,13 @@ export const gcpOAuthClientSecret: PatternRule = {
   pattern: /(?<![0-9A-Za-z_-])(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
   entropy: 3.5,
   prefix: 'GOCSPX-',
-  examples: {
+  examples: () => ({
     match: [
       `{"installed":{"client_id":"123456789012-abc.apps.googleusercontent.com","client_secret":"${fake('GOCSPX-', BASE64URL, 28)}"}}`,
       `GOOGLE_CLIENT_SECRET=${fake('GOCSPX-', BASE64URL, 28, 'env')}`,
     ],
     noMatch: ['GOOGLE_CLIENT_SECRET=GOCSPX-example', `GOOGLE_CLIENT_SECRET=${fake('GOCSPX-', BASE64URL, 20)}`],
-  },
+  }),
 };
 
 export const googleOAuthAccessToken: PatternRule = {
@@ -82,13 +82,13 @@ export const googleOAuthAccessToken: PatternRule = {
   pattern: /(?<![0-9A-Za-z_.-])(ya29\.(?:[0-9A-Za-z_-]{1,16}\.)?[0-9A-Za-z_-]{20,2048})(?![0-9A-Za-z_-])/,
   entropy: 3.5,
   prefix: 'ya29.',
-  examples: {
+  examples: () => ({
     match: [
       `curl -H "Authorization: Bearer ${fake('ya29.a0', BASE64URL, 160)}" https://www.googleapis.com/drive/v3/files`,
       `access_token = '${fake('ya29.c.', BASE64URL, 200, 'py')}'`,
     ],
     noMatch: ['Authorization: Bearer ya29.<token>', 'token = "ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxx"'],
-  },
+  }),
 };
 
 export const googleOAuthRefreshToken: PatternRule = {
@@ -113,14 +113,14 @@ export const googleOAuthRefreshToken: PatternRule = {
       ? 'reported by gcp-authorized-user-credentials'
       : true,
   prefix: '1//0',
-  examples: {
+  examples: () => ({
     match: [
       `creds = Credentials(None, refresh_token="${fake('1//0g', BASE64URL, 98)}", client_id=CLIENT_ID, client_secret=CLIENT_SECRET)`,
       `GOOGLE_REFRESH_TOKEN=${fake('1//04', BASE64URL, 99, 'env')}`,
     ],
     // nhilint-ignore gcp-authorized-user-credentials -- a noMatch example of the refresh-token rule
     noMatch: ['"refresh_token": "1//refresh-token"', 'ratio = 1//0', `path = "/api/v1//0${fakeChars(ALNUM, 50)}"`],
-  },
+  }),
 };
 
 export const googleRules: PatternRule[] = [gcpApiKey, gcpOAuthClientSecret, googleOAuthAccessToken, googleOAuthRefreshToken];

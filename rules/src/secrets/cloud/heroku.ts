@@ -30,10 +30,10 @@ export const herokuApiKey: PatternRule = {
   pattern: /(?<![0-9A-Za-z_-])(HRKU-AA[0-9A-Za-z_-]{58})(?![0-9A-Za-z_-])/,
   entropy: 3.5,
   prefix: 'HRKU-',
-  examples: {
+  examples: () => ({
     match: [`HEROKU_API_KEY=${fake('HRKU-AA', BASE64URL, 58)}`, `machine api.heroku.com\n  login ci@example.com\n  password ${fake('HRKU-AA', BASE64URL, 58, 'netrc')}`],
     noMatch: ['HEROKU_API_KEY=HRKU-AA<your-key>', `HEROKU_API_KEY=${fake('HRKU-AA', BASE64URL, 30)}`],
-  },
+  }),
 };
 
 export const herokuLegacyApiKey: PatternRule = {
@@ -53,10 +53,10 @@ export const herokuLegacyApiKey: PatternRule = {
   pattern: /(?<![0-9A-Za-z-])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/,
   validate: assignedTo({ name: /key|token|secret|password|auth/i, provider: /heroku/i, lines: 2, what: 'a Heroku key setting' }),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [`HEROKU_API_KEY=${uuid('env')}`, `machine api.heroku.com\n  login ci@example.com\n  password ${uuid('netrc')}`, `"heroku_token": "${uuid('json')}"`],
     noMatch: ['HEROKU_API_KEY=${HEROKU_API_KEY}', `heroku_app_id: "${uuid('id')}"`, 'const HEROKU_KEY = "12345678-ABCD-ABCD-ABCD-1234567890AB"'],
-  },
+  }),
 };
 
 export const herokuRules: PatternRule[] = [herokuApiKey, herokuLegacyApiKey];

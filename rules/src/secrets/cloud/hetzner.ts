@@ -19,10 +19,10 @@ export const hetznerCloudToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{64})(?![A-Za-z0-9])/,
   validate: assignedTo({ name: KEYISH, provider: /hcloud|hetzner/i, what: 'a Hetzner Cloud token setting' }),
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [`export HCLOUD_TOKEN=${fakeChars(ALNUM, 64, 'env')}`, `hetzner_api_token: "${fakeChars(ALNUM, 64, 'yaml')}"`],
     noMatch: ['HCLOUD_TOKEN=${HCLOUD_TOKEN}', `hcloud_token = "${fakeChars(ALNUM, 40, 'short')}"`],
-  },
+  }),
 };
 
 export const hetznerRules: PatternRule[] = [hetznerCloudToken];

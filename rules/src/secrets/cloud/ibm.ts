@@ -34,14 +34,14 @@ export const ibmCloudApiKey: PatternRule = {
   validate: (key, ctx) =>
     /^api[_.-]?key$/i.test(settingName(ctx)) ? true : IBM_KEY_SETTING(key, ctx),
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [
       `export IBMCLOUD_API_KEY=${fakeChars(BASE64URL, 44, 'env')}`,
       `{\n  "apikey": "${fakeChars(BASE64URL, 44, 'json')}",\n  "iam_apikey_description": "Auto-generated for key crn:v1:bluemix:public:cloud-object-storage:global:a/0123",\n  "iam_role_crn": "crn:v1:bluemix:public:iam::::serviceRole:Writer"\n}`,
       `provider "ibm" {\n  ibmcloud_api_key = "${fakeChars(BASE64URL, 44, 'tf')}"\n}`,
     ],
     noMatch: ['IBMCLOUD_API_KEY="insert_key_here"', `ibm_iam_key:= "${fakeChars(BASE64URL, 44, 'x')}extra"`, `cloud_api_key = "${fakeChars(BASE64URL, 44, 'noibm')}"`],
-  },
+  }),
 };
 
 export const ibmCosHmacSecret: PatternRule = {
@@ -60,13 +60,13 @@ export const ibmCosHmacSecret: PatternRule = {
   pattern: /(?<![A-Za-z0-9])([a-f0-9]{48})(?![A-Za-z0-9])/,
   validate: assignedTo({ name: /secret[_.-]?access[_.-]?key|cos[\w.-]*secret[_.-]?(?:access[_.-]?)?key/i, what: 'an HMAC secret key setting' }),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [
       `"cos_hmac_keys": {\n  "access_key_id": "${fakeChars(HEX, 32, 'id')}",\n  "secret_access_key": "${fakeChars(HEX, 48, 'json')}"\n}`,
       `COS_HMAC_SECRET_ACCESS_KEY=${fakeChars(HEX, 48, 'env')}`,
     ],
     noMatch: [`secret_access_key = "${fakeChars(HEX, 48, 'x')}extra"`, 'secret_access_key=<hmac-secret>', `cos_secret_key = "${fakeChars(HEX, 40, 'short')}"`],
-  },
+  }),
 };
 
 export const ibmSoftlayerApiKey: PatternRule = {
@@ -91,14 +91,14 @@ export const ibmSoftlayerApiKey: PatternRule = {
       : SOFTLAYER_SETTING(key, ctx);
   },
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [
       `export SL_API_KEY=${fakeChars(HEX, 64, 'env')}`,
       `[softlayer]\nusername = ops\napi_key = ${fakeChars(HEX, 64, 'ini')}\nsoftlayer_api_key = ${fakeChars(HEX, 64, 'ini2')}`,
       `curl "https://ops:${fakeChars(HEX, 64, 'url')}@api.softlayer.com/rest/v3/SoftLayer_Account.json"`,
     ],
     noMatch: ['softlayer_api_key="%s" % SL_API_KEY_ENV', 'SOFTLAYER_APIKEY: "insert_key_here"', `slug_key: ${fakeChars(HEX, 64, 'slug')}`],
-  },
+  }),
 };
 
 export const ibmCloudantCredentials: PatternRule = {
@@ -121,14 +121,14 @@ export const ibmCloudantCredentials: PatternRule = {
     return CLOUDANT_SETTING(key, ctx);
   },
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [
       `COUCH_URL=https://acme-admin:${fakeChars(HEX, 64, 'url')}@acme-admin.cloudant.com`,
       `cloudant_password = '${fakeChars(HEX, 64, 'py')}'`,
       `CLOUDANT_APIKEY="${fakeChars('abcdefghijklmnopqrstuvwxyz', 24, 'key')}"`,
     ],
     noMatch: ['cloudant_password = "a-fake-tooshort-key"', `https://acme:${fakeChars(LOWER_ALNUM, 30, 'x')}@example.com`, 'CLOUDANT_URL=https://acme.cloudant.com'],
-  },
+  }),
 };
 
 export const ibmRules: PatternRule[] = [ibmCloudApiKey, ibmCosHmacSecret, ibmSoftlayerApiKey, ibmCloudantCredentials];

@@ -19,10 +19,10 @@ export const linodeToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9])([a-f0-9]{64})(?![A-Za-z0-9])/,
   validate: assignedTo({ name: KEYISH, provider: /linode/i, what: 'a Linode token setting' }),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [`export LINODE_TOKEN=${fakeChars(HEX, 64, 'env')}`, `provider "linode" {\n  token = var.token\n}\nlinode_api_key: "${fakeChars(HEX, 64, 'yaml')}"`],
     noMatch: ['LINODE_TOKEN=${LINODE_TOKEN}', `linode_image_sha = "${fakeChars(HEX, 64, 'sha')}"`],
-  },
+  }),
 };
 
 export const linodeRules: PatternRule[] = [linodeToken];

@@ -22,10 +22,10 @@ export const netlifyToken: PatternRule = {
   pattern: /\b(nfp_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
   entropy: 3.5,
   prefix: 'nfp_',
-  examples: {
+  examples: () => ({
     match: [`NETLIFY_AUTH_TOKEN=${fake('nfp_', ALNUM, 36)}`, `netlify deploy --prod --auth ${fake('nfp_', ALNUM, 36, 'cli')}`],
     noMatch: ['NETLIFY_AUTH_TOKEN=nfp_<token>', `NETLIFY_AUTH_TOKEN=${fake('nfp_', ALNUM, 20)}`],
-  },
+  }),
 };
 
 export const netlifyLegacyToken: PatternRule = {
@@ -43,10 +43,10 @@ export const netlifyLegacyToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
   validate: assignedTo({ name: KEYISH, provider: /netlify/i, what: 'a Netlify token setting' }),
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [`NETLIFY_AUTH_TOKEN=${fakeChars(BASE64URL, 43, 'env')}`, `provider "netlify" {\n  netlify_token = "${fakeChars(BASE64URL, 43, 'tf')}"\n}`],
     noMatch: ['NETLIFY_AUTH_TOKEN: ${{ secrets.NETLIFY_AUTH_TOKEN }}', `NETLIFY_SITE_ID=${fakeChars(BASE64URL, 43, 'site')}`],
-  },
+  }),
 };
 
 export const netlifyRules: PatternRule[] = [netlifyToken, netlifyLegacyToken];

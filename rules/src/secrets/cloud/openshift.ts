@@ -22,11 +22,11 @@ export const openshiftUserToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9_~-])(sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
   entropy: 3.5,
   prefix: 'sha256~',
-  examples: {
+  examples: () => ({
     match: [
       `oc login --token=sha256~${fakeChars(BASE64URL, 43, 'oc')} --server=https://api.cluster.example.com:6443`,
       `OPENSHIFT_TOKEN: "sha256~${fakeChars(BASE64URL, 43, 'yaml')}"`,
     ],
     noMatch: ['oc login --token=sha256~<token>', `image: quay.io/app@sha256:${fakeChars('0123456789abcdef', 64, 'digest')}`],
-  },
+  }),
 };

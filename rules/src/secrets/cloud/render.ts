@@ -18,10 +18,10 @@ export const renderApiKey: PatternRule = {
   pattern: /\b(rnd_[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
   entropy: 3.5,
   prefix: 'rnd_',
-  examples: {
+  examples: () => ({
     match: [`RENDER_API_KEY=${fake('rnd_', ALNUM, 32)}`, `curl -H "Authorization: Bearer ${fake('rnd_', ALNUM, 32, 'curl')}" https://api.render.com/v1/services`],
     noMatch: [`RENDER_API_KEY=${fake('rnd_', ALNUM, 27)}`, `RENDER_API_KEY=${fake('rnd_', ALNUM, 20)}_${fake('', ALNUM, 11)}`],
-  },
+  }),
 };
 
 export const renderRules: PatternRule[] = [renderApiKey];

@@ -28,13 +28,13 @@ export const scalewaySecretKey: PatternRule = {
   pattern: /(?<![0-9A-Za-z-])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/,
   validate: assignedTo({ name: /secret|token|key/i, provider: /scw|scaleway/i, what: 'a Scaleway secret key setting' }),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [
       `export SCW_ACCESS_KEY=${fake('SCW', UPPER_DIGITS, 17)}\nexport SCW_SECRET_KEY=${uuid('env')}`,
       `provider "scaleway" {\n  access_key = "${fake('SCW', UPPER_DIGITS, 17, 'tf')}"\n  scaleway_secret_key = "${uuid('tf')}"\n}`,
     ],
     noMatch: ['scaleway_secret = "not-a-uuid"', 'scw_token = "12345678-1234-1234-1234-12345678901"', `SCW_DEFAULT_PROJECT_ID=${uuid('project')}`],
-  },
+  }),
 };
 
 export const scalewayRules: PatternRule[] = [scalewaySecretKey];

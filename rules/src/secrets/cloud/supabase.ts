@@ -24,10 +24,10 @@ export const supabaseAccessToken: PatternRule = {
   pattern: /\b(sbp_(?:oauth_)?[a-z0-9]{40})(?![A-Za-z0-9_-])/,
   entropy: 3.0,
   prefix: 'sbp_',
-  examples: {
+  examples: () => ({
     match: [`SUPABASE_ACCESS_TOKEN=${fake('sbp_', HEX, 40)}`, `supabase link --project-ref abcdefghijklmnopqrst --token ${fake('sbp_oauth_', HEX, 40)}`],
     noMatch: ['SUPABASE_ACCESS_TOKEN=sbp_<your-token>', `SUPABASE_ACCESS_TOKEN=${fake('sbp_', HEX, 39)}`],
-  },
+  }),
 };
 
 export const supabaseSecretKey: PatternRule = {
@@ -46,13 +46,13 @@ export const supabaseSecretKey: PatternRule = {
   pattern: /(?<![A-Za-z0-9_-])(sb_secret_[A-Za-z0-9_-]{31})(?![A-Za-z0-9_-])/,
   entropy: 3.5,
   prefix: 'sb_secret_',
-  examples: {
+  examples: () => ({
     match: [
       `SUPABASE_SECRET_KEY="sb_secret_${fakeChars(BASE64URL, 22, 'a')}_${fakeChars(BASE64URL, 8, 'a')}"`,
       `const supabase = createClient(url, 'sb_secret_${fakeChars(BASE64URL, 22, 'b')}_${fakeChars(BASE64URL, 8, 'b')}')`,
     ],
     noMatch: ['SUPABASE_SECRET_KEY="sb_secret_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"', `SUPABASE_PUBLISHABLE_KEY=sb_publishable_${fakeChars(BASE64URL, 31)}`],
-  },
+  }),
 };
 
 // base64url of {"iss":"supabase", the way Supabase's legacy keys begin their payload.
@@ -100,10 +100,10 @@ export const supabaseServiceRoleKey: PatternRule = {
     return typeof exp === 'number' ? { lifetime: 'long', detail: 'until its exp claim', expiresAt: new Date(exp * 1000).toISOString() } : undefined;
   },
   prefix: 'eyJ',
-  examples: {
+  examples: () => ({
     match: [`SUPABASE_SERVICE_ROLE_KEY=${sampleJwt('service_role', 'env')}`, `const admin = createClient(SUPABASE_URL, "${sampleJwt('service_role', 'js')}")`],
     noMatch: [`NEXT_PUBLIC_SUPABASE_ANON_KEY=${sampleJwt('anon', 'anon')}`, 'SUPABASE_SERVICE_ROLE_KEY=${SUPABASE_SERVICE_ROLE_KEY}'],
-  },
+  }),
 };
 
 export const supabaseRules: PatternRule[] = [supabaseAccessToken, supabaseSecretKey, supabaseServiceRoleKey];

@@ -36,14 +36,14 @@ export const tailscaleKey: PatternRule = {
   lifetimeOf: (key) => KINDS[typeOf(key)],
   describe: (key) => KINDS[typeOf(key)]?.title,
   prefix: 'tskey-',
-  examples: {
+  examples: () => ({
     match: [
       `TS_AUTHKEY=${sample('auth', 'env')}`,
       `- uses: tailscale/github-action@v3\n  with:\n    oauth-secret: ${sample('client', 'gha')}`,
       `curl -u "${sample('api', 'curl')}:" https://api.tailscale.com/api/v2/tailnet/-/devices`,
     ],
     noMatch: ['TAILSCALE_API_KEY=tskey-api-short', 'A short string like tskey-foo is not a key.', `xtskey-api-k${fakeChars(ALNUM, 10)}-${fakeChars(ALNUM, 24)}`],
-  },
+  }),
 };
 
 export const tailscaleRules: PatternRule[] = [tailscaleKey];

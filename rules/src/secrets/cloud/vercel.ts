@@ -1,6 +1,7 @@
 import type { LifetimeInfo, PatternRule } from '../../index.js';
 import { ALNUM, fake, fakeChars } from '../testing/fake.js';
 import { assignedTo } from './shared.js';
+import { ciSecretStoreFix } from '../ci-secret-fix.js';
 
 /**
  * Vercel. Tokens issued since 2025 carry a type prefix: vcp_ (personal access token), vci_ (integration token),
@@ -36,15 +37,16 @@ export const vercelToken: PatternRule = {
   entropy: 3.5,
   lifetimeOf: (t) => KINDS[t.slice(0, 4)],
   describe: (t) => KINDS[t.slice(0, 4)]?.title,
+  fixes: ciSecretStoreFix('VERCEL_TOKEN'),
   prefix: 'vcp_',
-  examples: {
+  examples: () => ({
     match: [
       `VERCEL_TOKEN=${fake('vcp_', ALNUM, 56)}`,
       `AI_GATEWAY_API_KEY="${fake('vck_', ALNUM, 56)}"`,
       `{"access_token": "${fake('vca_', ALNUM, 56)}", "refresh_token": "${fake('vcr_', ALNUM, 56)}"}`,
     ],
     noMatch: ['VERCEL_TOKEN=vcp_abc', `token = "${fake('vct_', ALNUM, 56)}"`, `VERCEL_TOKEN=${fake('vcp_', ALNUM, 30)}`],
-  },
+  }),
 };
 
 export const vercelLegacyToken: PatternRule = {
@@ -62,10 +64,10 @@ export const vercelLegacyToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
   validate: assignedTo({ name: /token|key|secret/i, provider: /vercel/i, what: 'a Vercel token setting' }),
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [`VERCEL_TOKEN=${fakeChars(ALNUM, 24, 'env')}`, `  - run: vercel deploy --prod --token=$VERCEL_TOKEN\n    env:\n      VERCEL_TOKEN: ${fakeChars(ALNUM, 24, 'yml')}`],
     noMatch: ['VERCEL_TOKEN: ${{ secrets.VERCEL_TOKEN }}', 'vercel_key = AAAAAAAAAAAAAAAAAAAAAAAA', `VERCEL_ORG_ID=${fakeChars(ALNUM, 24, 'org')}`],
-  },
+  }),
 };
 
 export const vercelRules: PatternRule[] = [vercelToken, vercelLegacyToken];

@@ -27,14 +27,14 @@ export const atlassianApiToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9_-])(ATATT3[A-Za-z0-9_-]{150,220}=[A-F0-9]{8})(?![A-Za-z0-9_=-])/,
   entropy: 4.0,
   prefix: 'ATATT3',
-  examples: {
+  examples: () => ({
     match: [
       `JIRA_API_TOKEN=${fakeAtlassianToken('ATATT')}`,
       `jira = JIRA(server="https://acme.atlassian.net", basic_auth=("ops@acme.test", "${fakeAtlassianToken('ATATT', 'py')}"))`,
       `confluence:\n  token: '${fakeAtlassianToken('ATATT', 'yaml')}'`,
     ],
     noMatch: ['JIRA_API_TOKEN="ATATT3xFfGF0..."', 'JIRA_API_TOKEN=ATATT3xFfGF0-EXAMPLE-NOT-A-REAL-TOKEN', `token = "${fakeAtlassianToken('ATATT').slice(0, 120)}"`],
-  },
+  }),
 };
 
 /** `<12-digit token id>:` followed by 20 random bytes, base64-encoded: the Data Center PAT layout. */
@@ -77,7 +77,7 @@ export const atlassianDataCenterPat: PatternRule = {
   linesAround: 2,
   pattern: /(?<![A-Za-z0-9+/-])((?:BBDC-)?[MNO][A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])/,
   validate: dataCenterPatValid,
-  examples: {
+  examples: () => ({
     match: [
       `JIRA_URL=https://jira.acme.internal\nJIRA_TOKEN=${fakeDataCenterPat('jira')}`,
       `# confluence bearer token\nheaders = {"Authorization": "Bearer ${fakeDataCenterPat('conf')}"}`,
@@ -89,5 +89,5 @@ export const atlassianDataCenterPat: PatternRule = {
       `JIRA_TOKEN=${fakeDataCenterPat('no-context')}`.replace('JIRA_TOKEN', 'TOKEN'),
       'confluence key: MAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
     ],
-  },
+  }),
 };

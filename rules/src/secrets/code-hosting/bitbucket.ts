@@ -22,11 +22,11 @@ export const bitbucketAccessToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9_-])(ATCTT3[A-Za-z0-9_-]{150,220}=[A-F0-9]{8})(?![A-Za-z0-9_=-])/,
   entropy: 4.0,
   prefix: 'ATCTT3',
-  examples: {
+  examples: () => ({
     match: [
       `git clone https://x-token-auth:${fakeAtlassianToken('ATCTT')}@bitbucket.org/acme/app.git`,
       `BITBUCKET_TOKEN="${fakeAtlassianToken('ATCTT', 'env')}"`,
     ],
     noMatch: ['BITBUCKET_TOKEN=ATCTT3xFfGN0...', 'BITBUCKET_TOKEN=${BITBUCKET_ACCESS_TOKEN}'],
-  },
+  }),
 };

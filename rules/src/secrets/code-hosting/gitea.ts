@@ -22,12 +22,12 @@ export const giteaAccessToken: PatternRule = {
   ...keyedSecret({ names: 'gitea|forgejo', keys: 'token|secret|password|pat|auth|api[_-]?key|access[_-]?key', value: '[0-9a-f]{40}', after: /[0-9a-z]/i }),
   // Random 40-hex values score about 3.7; counters and all-zero placeholders fall below 3.
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [`GITEA_TOKEN=${fakeChars(HEX, 40, 'env')}`, `  forgejo_api_key: "${fakeChars(HEX, 40, 'yaml')}"`],
     noMatch: [
       `Gitea commit: ${fakeChars(HEX, 40, 'sha')}`,
       'GITEA_TOKEN=0000000000000000000000000000000000000000',
       `GITEA_TOKEN=${fakeChars(HEX, 32, 'short')}`,
     ],
-  },
+  }),
 };

@@ -42,7 +42,7 @@ export const githubToken: PatternRule = {
   lifetimeOf: (token) => KINDS[token.slice(0, 4)],
   describe: (token) => KINDS[token.slice(0, 4)]?.title,
   prefix: 'ghp_',
-  examples: {
+  examples: () => ({
     match: [
       `GITHUB_TOKEN=${fakeCrcToken('ghp_')}`,
       `token: "${fakeCrcToken('ghs_')}"`,
@@ -54,7 +54,7 @@ export const githubToken: PatternRule = {
       'token: ghp_${{ secrets.TOKEN }}',
       `GITHUB_TOKEN=${fakeCrcToken('ghx_')}`,
     ],
-  },
+  }),
 };
 
 export const githubFineGrainedPat: PatternRule = {
@@ -73,7 +73,7 @@ export const githubFineGrainedPat: PatternRule = {
   pattern: /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/,
   entropy: 3.5,
   prefix: 'github_pat_',
-  examples: {
+  examples: () => ({
     match: [
       `GH_TOKEN=github_pat_${fake('', ALNUM, 22, 'id')}_${fake('', ALNUM, 59, 'secret')}`,
       `git clone https://x-access-token:github_pat_${fake('', ALNUM, 22, 'id2')}_${fake('', ALNUM, 59, 'secret2')}@github.com/acme/app.git`,
@@ -82,7 +82,7 @@ export const githubFineGrainedPat: PatternRule = {
       'GH_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
       `GH_TOKEN=github_pat_${fake('', ALNUM, 22, 'id3')}_${fake('', ALNUM, 40, 'short')}`,
     ],
-  },
+  }),
 };
 
 function decodeJwtPart(part: string): Record<string, unknown> | undefined {
@@ -135,7 +135,7 @@ export const githubAppInstallationToken: PatternRule = {
     return { lifetime: 'short', detail: 'expires after 1 hour', expiresAt: new Date(claims.exp * 1000).toISOString() };
   },
   prefix: 'ghs_',
-  examples: {
+  examples: () => ({
     match: [
       `GITHUB_TOKEN=${fakeStatelessInstallationToken('123456', 1780000000)}`,
       `const octokit = new Octokit({ auth: "${fakeStatelessInstallationToken('98765', 1781000000)}" });`,
@@ -145,7 +145,7 @@ export const githubAppInstallationToken: PatternRule = {
       `GITHUB_TOKEN=ghs_123456_eyJ${fakeChars(ALNUM, 30, 'h')}.eyJ${fakeChars(ALNUM, 60, 'p')}.${fakeChars(ALNUM, 40, 's')}`,
       'GITHUB_TOKEN=ghs_<app id>_<jwt>',
     ],
-  },
+  }),
 };
 
 /**
@@ -171,7 +171,7 @@ export const githubLegacyToken: PatternRule = {
   ...keyedSecret({ names: String.raw`github|\bgh_`, keys: 'token|pat|secret|password|passwd|auth|credential|api[_-]?key', value: '[0-9a-f]{40}', after: /[0-9a-z]/i }),
   // 40 hex chars from a random source score about 3.7; repeated or counting fillers fall below 3.
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [
       `GITHUB_TOKEN=${fakeChars(HEX, 40, 'env')}`,
       `  github_oauth_client_secret: "${fakeChars(HEX, 40, 'yaml')}"`,
@@ -184,5 +184,5 @@ export const githubLegacyToken: PatternRule = {
       'GITHUB_TOKEN=0000000000000000000000000000000000000000',
       `token = ${fakeChars(HEX, 40, 'notgh')}`,
     ],
-  },
+  }),
 };

@@ -1,4 +1,4 @@
-import type { Lifetime, LifetimeInfo, MatchContext, PatternRule, Severity } from '../../index.js';
+import type { Examples, Lifetime, LifetimeInfo, MatchContext, PatternRule, Severity } from '../../index.js';
 import { crc32 } from '../../util/hash.js';
 import { ALNUM, BASE64URL, HEX, fake, fakeChars } from '../testing/fake.js';
 
@@ -66,7 +66,7 @@ interface GitlabSpec {
   lifetimeDetail: string;
   replacement?: string;
   lifetimeOf?: (secret: string) => LifetimeInfo | undefined;
-  examples: { match: string[]; noMatch: string[] };
+  examples: () => Examples;
 }
 
 function gitlabRule(spec: GitlabSpec): PatternRule {
@@ -114,7 +114,7 @@ export const gitlabPersonalAccessToken = gitlabRule({
   lifetime: 'long',
   lifetimeDetail: 'expires on the date set at creation, at most 1 year by default',
   replacement: 'CI_JOB_TOKEN for the running pipeline, or GitLab OIDC id_tokens for cloud and Vault access',
-  examples: {
+  examples: () => ({
     match: [
       `GITLAB_TOKEN=${fake('glpat-', BASE64URL, 20)}`,
       `gitlab:\n  private_token: "${fakeGitlabRoutable('glpat-')}"`,
@@ -129,7 +129,7 @@ export const gitlabPersonalAccessToken = gitlabRule({
       `GITLAB_TOKEN=${fake('glpat_', ALNUM, 20)}`,
       'private_token: ${GITLAB_TOKEN}',
     ],
-  },
+  }),
 });
 
 export const gitlabDeployToken = gitlabRule({
@@ -145,13 +145,13 @@ export const gitlabDeployToken = gitlabRule({
   lifetime: 'static',
   lifetimeDetail: 'never expires unless an expiry date was set',
   replacement: 'CI_JOB_TOKEN for registry and package access from pipelines',
-  examples: {
+  examples: () => ({
     match: [
       `docker login -u gitlab+deploy-token-42 -p ${fake('gldt-', BASE64URL, 20)} registry.gitlab.com`,
       `DEPLOY_TOKEN: "${fake('gldt-', ALNUM, 20, 'yaml')}"`,
     ],
     noMatch: ['DEPLOY_TOKEN=gldt-seems_too000Sshorty', `DEPLOY_TOKEN=${fake('gldt-', ALNUM, 12)}`],
-  },
+  }),
 });
 
 export const gitlabRunnerToken = gitlabRule({
@@ -170,14 +170,14 @@ export const gitlabRunnerToken = gitlabRule({
     'Reset the runner token in Settings > CI/CD > Runners (or delete the runner), and pass the new one to gitlab-runner through a secret store or the runner host\'s protected config, not the repository.',
   lifetime: 'static',
   lifetimeDetail: 'never expires unless the instance sets a runner token expiration interval',
-  examples: {
+  examples: () => ({
     match: [
       `[[runners]]\n  url = "https://gitlab.com"\n  token = "${fake('glrt-', BASE64URL, 20)}"`,
       `gitlab-runner register --token ${fakeGitlabRoutable('glrt-t1_')}`,
       `runner_token: ${fake('glrtr-', BASE64URL, 20)}`,
     ],
     noMatch: ['token = "glrt-tx_xxxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxx"', `token = "${brokenRoutable('glrt-t2_')}"`],
-  },
+  }),
 });
 
 export const gitlabRunnerRegistrationToken: PatternRule = {
@@ -196,13 +196,13 @@ export const gitlabRunnerRegistrationToken: PatternRule = {
   pattern: /(?<![\w-])(GR1348941[\w-]{20})(?![\w-])/,
   entropy: 3.0,
   prefix: 'GR1348941',
-  examples: {
+  examples: () => ({
     match: [
       `gitlab-runner register --registration-token ${fake('GR1348941', BASE64URL, 20)} --url https://gitlab.com`,
       `REGISTRATION_TOKEN: "${fake('GR1348941', ALNUM, 20, 'yaml')}"`,
     ],
     noMatch: ['REGISTRATION_TOKEN=GR134894112312312312312312312', 'REGISTRATION_TOKEN=GR1348941XXXXXXXXXXXXXXXXXXXX'],
-  },
+  }),
 };
 
 export const gitlabPipelineTriggerToken = gitlabRule({
@@ -218,13 +218,13 @@ export const gitlabPipelineTriggerToken = gitlabRule({
   lifetime: 'static',
   lifetimeDetail: 'never expires unless an expiry was set',
   replacement: 'multi-project pipelines (trigger:) with CI_JOB_TOKEN',
-  examples: {
+  examples: () => ({
     match: [
       `curl -X POST -F token=${fake('glptt-', HEX, 40)} -F ref=main https://gitlab.example.com/api/v4/projects/9/trigger/pipeline`,
       `TRIGGER_TOKEN = "${fake('glptt-', HEX, 40, 'py')}"`,
     ],
     noMatch: ['TRIGGER_TOKEN=glptt-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `TRIGGER_TOKEN=${fake('glptt-', HEX, 32)}`],
-  },
+  }),
 });
 
 function jwtExpiry(jwt: string): LifetimeInfo | undefined {
@@ -255,13 +255,13 @@ export const gitlabCiJobToken = gitlabRule({
   lifetime: 'short',
   lifetimeDetail: 'valid only while the job runs',
   lifetimeOf: (t) => (t.startsWith('glcbt-eyJ') ? jwtExpiry(t.slice(6)) : undefined),
-  examples: {
+  examples: () => ({
     match: [
       `curl --header "JOB-TOKEN: ${fake('glcbt-64_', BASE64URL, 20)}" https://gitlab.example.com/api/v4/job`,
       `CI_JOB_TOKEN=glcbt-${fakeJwtPart({ alg: 'RS256', kid: 'k1', typ: 'JWT' })}.${fakeJwtPart({ iss: 'gitlab.example.com', sub: '42', exp: 1767225600, jti: fakeChars(HEX, 16, 'jti') })}.${fakeChars(BASE64URL, 86, 'sig')}`,
     ],
     noMatch: ['CI_JOB_TOKEN=glcbt-0000000000000000000000000', 'echo "glcbt-<token>"'],
-  },
+  }),
 });
 
 export const gitlabScimToken = gitlabRule({
@@ -274,10 +274,10 @@ export const gitlabScimToken = gitlabRule({
   remediation: 'Reset the SCIM token in the group\'s SAML SSO settings and keep the new one only in the identity provider\'s configuration.',
   lifetime: 'static',
   lifetimeDetail: 'never expires; valid until reset',
-  examples: {
+  examples: () => ({
     match: [`SCIM_TOKEN=${fake('glsoat-', BASE64URL, 20)}`, `"scim_token": "${fake('glsoat-', ALNUM, 20, 'json')}"`],
     noMatch: ['SCIM_TOKEN=glsoat-XXXXXXXXXXXXXXXXXXXX', `SCIM_TOKEN=${fake('glsoat-', ALNUM, 10)}`],
-  },
+  }),
 });
 
 export const gitlabOauthAppSecret = gitlabRule({
@@ -291,13 +291,13 @@ export const gitlabOauthAppSecret = gitlabRule({
     'Renew the secret on the application\'s page (User, Group or Admin > Applications) and load it from a secret manager in the application that uses it.',
   lifetime: 'static',
   lifetimeDetail: 'never expires; valid until renewed',
-  examples: {
+  examples: () => ({
     match: [
       `gitlab:\n  client_id: ${fakeChars(HEX, 64, 'cid')}\n  client_secret: ${fake('gloas-', HEX, 64)}`,
       `GITLAB_OAUTH_SECRET=${fake('gloas-', BASE64URL, 64, 'env')}`,
     ],
     noMatch: [`client_secret: ${fake('gloas-', HEX, 32)}`, 'client_secret: gloas-<secret>'],
-  },
+  }),
 });
 
 export const gitlabAgentToken = gitlabRule({
@@ -312,13 +312,13 @@ export const gitlabAgentToken = gitlabRule({
     'Revoke the token under Operate > Kubernetes clusters > the agent > Access tokens, and install the new one as a Kubernetes Secret through your secret manager.',
   lifetime: 'static',
   lifetimeDetail: 'never expires; valid until revoked',
-  examples: {
+  examples: () => ({
     match: [
       `helm upgrade --install gitlab-agent gitlab/gitlab-agent --set config.token=${fake('glagent-', BASE64URL, 50)}`,
       `  token: "${fake('glagent-', ALNUM, 50, 'yaml')}"`,
     ],
     noMatch: [`token: ${fake('glagent-', ALNUM, 20)}`, 'token: glagent-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
-  },
+  }),
 });
 
 export const gitlabFeedToken = gitlabRule({
@@ -331,10 +331,10 @@ export const gitlabFeedToken = gitlabRule({
   remediation: 'Reset the feed token in User settings > Access tokens and keep feed URLs out of committed files.',
   lifetime: 'static',
   lifetimeDetail: 'never expires; valid until reset',
-  examples: {
+  examples: () => ({
     match: [`FEED_URL=https://gitlab.com/dashboard/issues.atom?feed_token=${fake('glft-', BASE64URL, 20)}`, `feed_token: ${fake('glft-', ALNUM, 20)}`],
     noMatch: ['feed_token: glft-XXXXXXXXXXXXXXXXXXXX', `feed_token: ${fake('glft-', ALNUM, 11)}`],
-  },
+  }),
 });
 
 export const gitlabIncomingMailToken = gitlabRule({
@@ -347,10 +347,10 @@ export const gitlabIncomingMailToken = gitlabRule({
   remediation: 'Reset the incoming email token in User settings > Access tokens and do not commit project email addresses that embed it.',
   lifetime: 'static',
   lifetimeDetail: 'never expires; valid until reset',
-  examples: {
+  examples: () => ({
     match: [`ISSUE_EMAIL=${fake('glimt-', BASE64URL, 25)}`, `"incoming_email_token": "${fake('glimt-', ALNUM, 25, 'json')}"`],
     noMatch: ['ISSUE_EMAIL=glimt-my-tokens_are-correctAB', `ISSUE_EMAIL=${fake('glimt-', ALNUM, 30)}`],
-  },
+  }),
 });
 
 export const gitlabFeatureFlagClientToken = gitlabRule({
@@ -363,10 +363,10 @@ export const gitlabFeatureFlagClientToken = gitlabRule({
   remediation: 'Reset the instance ID token under Deploy > Feature flags > Configure and load it from the environment in the application.',
   lifetime: 'static',
   lifetimeDetail: 'never expires; valid until reset',
-  examples: {
+  examples: () => ({
     match: [`UNLEASH_INSTANCE_ID=${fake('glffct-', BASE64URL, 20)}`, `instanceId: '${fake('glffct-', ALNUM, 20, 'js')}',`],
     noMatch: ['UNLEASH_INSTANCE_ID=glffct-XXXXXXXXXXXXXXXXXXXX', `UNLEASH_INSTANCE_ID=${fake('glffct-', ALNUM, 16)}`],
-  },
+  }),
 });
 
 export const gitlabRules: PatternRule[] = [

@@ -20,12 +20,12 @@ export const sourcegraphAccessToken: PatternRule = {
   pattern: /\b(sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40})\b/,
   entropy: 3.0,
   prefix: 'sgp_',
-  examples: {
+  examples: () => ({
     match: [
       `SRC_ACCESS_TOKEN=sgp_${fakeChars(HEX, 16, 'inst')}_${fakeChars(HEX, 40, 'tok')}`,
       `src login --token sgp_local_${fakeChars(HEX, 40, 'local')}`,
       `"token": "sgp_${fakeChars(HEX, 40, 'old')}"`,
     ],
     noMatch: ['SRC_ACCESS_TOKEN=sgp_5555555dAAAAA7777777CcccCFaaaaaaaaaaaaaa', `SRC_ACCESS_TOKEN=sgp_${fakeChars(HEX, 30, 'short')}`],
-  },
+  }),
 };

@@ -21,8 +21,8 @@ export const aivenApiToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{300,420}={0,2})(?![A-Za-z0-9+/=])/,
   entropy: 4.5,
   validate: precededBy({ names: /aiven/i, keys: /token|key|auth|secret/i }),
-  examples: {
+  examples: () => ({
     match: [`AIVEN_API_TOKEN="${fakeChars(BASE64, 370, 'env')}=="`, `curl -H "Authorization: aivenv1 ${fakeChars(BASE64, 372, 'curl')}" https://api.aiven.io/v1/project`],
     noMatch: [`token="${fakeChars(BASE64, 372, 'noname')}"`, 'AIVEN_API_TOKEN="short"'],
-  },
+  }),
 };

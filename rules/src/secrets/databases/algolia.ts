@@ -21,7 +21,7 @@ export const algoliaAdminKey: PatternRule = {
   pattern: /\b([a-f0-9]{32})\b/,
   entropy: 3,
   validate: precededBy({ names: /algolia/i, keys: KEY_WORDS, unless: /search[_-]?(?:only[_-]?)?(?:api[_-]?)?key|public|read[_-]?only/i }),
-  examples: {
+  examples: () => ({
     match: [
       `ALGOLIA_ADMIN_KEY=${fakeChars(HEX, 32, 'env')}`,
       `algolia_api_key: "${fakeChars(HEX, 32, 'yaml')}"`,
@@ -31,5 +31,5 @@ export const algoliaAdminKey: PatternRule = {
       `NEXT_PUBLIC_ALGOLIA_SEARCH_KEY=${fakeChars(HEX, 32, 'search')}`,
       `ALGOLIA_INDEX_VERSION=${fakeChars(HEX, 32, 'idx')}`,
     ],
-  },
+  }),
 };

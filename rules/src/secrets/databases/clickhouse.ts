@@ -20,12 +20,12 @@ export const clickhouseCloudApiKey: PatternRule = {
   pattern: /\b(4b1d[A-Za-z0-9]{38})\b/,
   entropy: 3.5,
   prefix: '4b1d',
-  examples: {
+  examples: () => ({
     match: [
       `CLICKHOUSE_KEY_SECRET=${fake('4b1d', ALNUM, 38)}`,
       `provider "clickhouse" {\n  token_key    = "${fake('', ALNUM, 20, 'id')}"\n  token_secret = "${fake('4b1d', ALNUM, 38, 'tf')}"\n}`,
       `curl --user "$KEY_ID:${fake('4b1d', ALNUM, 38, 'curl')}" https://api.clickhouse.cloud/v1/organizations`,
     ],
     noMatch: ['checksum: 4b1d00000000000000000000000000000000000000', `CLICKHOUSE_KEY_SECRET=${fake('4b1d', ALNUM, 30, 'short')}`],
-  },
+  }),
 };

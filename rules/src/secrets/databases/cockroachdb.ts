@@ -17,11 +17,11 @@ export const cockroachCloudApiKey: PatternRule = {
   pattern: /\b(CCDB1_[A-Za-z0-9]{22}_[A-Za-z0-9]{40})\b/,
   entropy: 4,
   prefix: 'CCDB1_',
-  examples: {
+  examples: () => ({
     match: [
       `COCKROACH_API_KEY=CCDB1_${fakeChars(ALNUM, 22, 'id')}_${fakeChars(ALNUM, 40, 'env')}`,
       `provider "cockroach" {\n  apikey = "CCDB1_${fakeChars(ALNUM, 22, 'id2')}_${fakeChars(ALNUM, 40, 'tf')}"\n}`,
     ],
     noMatch: [`COCKROACH_API_KEY=CCDB1_short_${fakeChars(ALNUM, 40, 'x')}`, 'COCKROACH_API_KEY=CCDB1_<key-id>_<secret>'],
-  },
+  }),
 };

@@ -21,12 +21,12 @@ export const couchbaseCapellaApiKey: PatternRule = {
   pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{60,120}={0,2})(?![A-Za-z0-9+/=])/,
   entropy: 4,
   validate: precededBy({ names: /couchbase|capella/i, keys: /key|secret|token|auth/i }),
-  examples: {
+  examples: () => ({
     match: [
       `CAPELLA_AUTHENTICATION_TOKEN="${fakeChars(BASE64, 92, 'env')}=="`,
       `capella_api_secret = '${fakeChars(BASE64, 88, 'py')}'`,
       `COUCHBASE_CAPELLA_API_KEY=${fakeChars(BASE64, 96, 'unquoted')}`,
     ],
     noMatch: [`api_secret = '${fakeChars(BASE64, 88, 'noname')}'`, 'COUCHBASE_API_KEY_SECRET="short"', `couchbase_cert_fingerprint: ${fakeChars(BASE64, 64, 'cert')}`],
-  },
+  }),
 };

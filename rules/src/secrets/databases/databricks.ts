@@ -18,12 +18,12 @@ export const databricksToken: PatternRule = {
   pattern: /\b(dapi[a-f0-9]{32}(?:-[0-9])?)\b/,
   entropy: 3,
   prefix: 'dapi',
-  examples: {
+  examples: () => ({
     match: [
       `DATABRICKS_TOKEN=dapi${fakeChars(HEX, 32, 'env')}`,
       `[DEFAULT]\nhost  = https://adb-1234567890123456.7.azuredatabricks.net\ntoken = dapi${fakeChars(HEX, 32, 'cfg')}-2`,
       `spark.conf.set("spark.databricks.token", "dapi${fakeChars(HEX, 32, 'py')}")`,
     ],
     noMatch: [`mydapi${fakeChars(HEX, 32, 'word')}`, 'DATABRICKS_TOKEN=dapi1234', `DATABRICKS_TOKEN=dapi${fakeChars(HEX, 34, 'long')}`],
-  },
+  }),
 };

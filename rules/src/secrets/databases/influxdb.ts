@@ -22,12 +22,12 @@ export const influxdbToken: PatternRule = {
   entropy: 4,
   linesAround: 1,
   validate: precededBy({ names: /influx/i, keys: /token|key|auth|password/i, lines: 1, reach: 200 }),
-  examples: {
+  examples: () => ({
     match: [
       `INFLUX_TOKEN=${fakeChars(BASE64URL, 86, 'env')}==`,
       `[[outputs.influxdb_v2]]\n  token = "${fakeChars(BASE64URL, 86, 'telegraf')}=="`,
       `client = InfluxDBClient(url="http://localhost:8086", token="${fakeChars(BASE64URL, 86, 'py')}==", org="acme")`,
     ],
     noMatch: [`influx_bucket_id: ${fakeChars(BASE64URL, 86, 'id')}==`, `INFLUX_TOKEN=${fakeChars(BASE64URL, 60, 'short')}==`],
-  },
+  }),
 };

@@ -25,7 +25,7 @@ export const mongodbAtlasServiceAccountSecret: PatternRule = {
   pattern: /\b(mdb_sa_sk_[A-Za-z0-9_-]{40})(?![\w-])/,
   entropy: 3.5,
   prefix: 'mdb_sa_sk_',
-  examples: {
+  examples: () => ({
     match: [
       `MDB_MCP_API_CLIENT_SECRET="${fake('mdb_sa_sk_', ALNUM, 40)}"`,
       `atlas:\n  clientId: mdb_sa_id_${fakeChars('0123456789abcdef', 24, 'id')}\n  clientSecret: ${fake('mdb_sa_sk_', ALNUM, 40, 'yaml')}`,
@@ -34,7 +34,7 @@ export const mongodbAtlasServiceAccountSecret: PatternRule = {
       'export MDB_MCP_API_CLIENT_SECRET="mdb_sa_sk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
       `atlas api serviceAccounts get --clientId mdb_sa_id_${fakeChars('0123456789abcdef', 24, 'cli')}`,
     ],
-  },
+  }),
 };
 
 export const mongodbAtlasApiKey: PatternRule = {
@@ -53,12 +53,12 @@ export const mongodbAtlasApiKey: PatternRule = {
   pattern: new RegExp(`\\b(${UUID})\\b`),
   entropy: 3,
   validate: precededBy({ names: /atlas|mongo/i, keys: /private|secret/i }),
-  examples: {
+  examples: () => ({
     match: [
       `MONGODB_ATLAS_PRIVATE_KEY=${fakeUuid('env')}`,
       `provider "mongodbatlas" { private_key = "${fakeUuid('tf')}" }`,
       `atlas config set private_api_key ${fakeUuid('cli')}`,
     ],
     noMatch: [`MONGODB_ATLAS_PROJECT_ID=${fakeUuid('proj')}`, `MONGODB_ATLAS_PUBLIC_KEY=${fakeChars('abcdefghijklmnopqrstuvwxyz', 8, 'pub')}`],
-  },
+  }),
 };

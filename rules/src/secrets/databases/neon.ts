@@ -17,8 +17,8 @@ export const neonApiKey: PatternRule = {
   pattern: /\b(napi_[a-z0-9]{64})\b/,
   entropy: 3.5,
   prefix: 'napi_',
-  examples: {
+  examples: () => ({
     match: [`NEON_API_KEY=${fake('napi_', LOWER_ALNUM, 64)}`, `- uses: neondatabase/create-branch-action@v5\n  with:\n    api_key: ${fake('napi_', LOWER_ALNUM, 64, 'gha')}`],
     noMatch: ['NEON_API_KEY=napi_short', 'NEON_API_KEY=napi_0000000000000000000000000000000000000000000000000000000000000000'],
-  },
+  }),
 };

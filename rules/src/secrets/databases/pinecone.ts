@@ -23,7 +23,7 @@ export const pineconeApiKey: PatternRule = {
   pattern: /\b(pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63})\b/,
   entropy: 4,
   prefix: 'pcsk_',
-  examples: {
+  examples: () => ({
     match: [
       `PINECONE_API_KEY=pcsk_${fakeChars(ALNUM, 6, 'id')}_${fakeChars(ALNUM, 63, 'env')}`,
       `pc = Pinecone(api_key="pcsk_${fakeChars(ALNUM, 5, 'id2')}_${fakeChars(ALNUM, 63, 'py')}")`,
@@ -33,7 +33,7 @@ export const pineconeApiKey: PatternRule = {
       'PINECONE_API_KEY=pcsk_abc12_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       `key = "${fake('pcsk_', ALNUM, 4, 'four')}_${fakeChars(ALNUM, 63, 'x')}"`,
     ],
-  },
+  }),
 };
 
 export const pineconeLegacyApiKey: PatternRule = {
@@ -50,8 +50,8 @@ export const pineconeLegacyApiKey: PatternRule = {
   pattern: new RegExp(`\\b(${UUID})\\b`),
   entropy: 3,
   validate: precededBy({ names: /pinecone/i, keys: KEY_WORDS }),
-  examples: {
+  examples: () => ({
     match: [`PINECONE_API_KEY=${fakeUuid('env')}`, `pinecone.init(api_key="${fakeUuid('py')}", environment="us-west1-gcp")`],
     noMatch: [`PINECONE_PROJECT_ID=${fakeUuid('proj')}`, 'PINECONE_API_KEY=00000000-0000-0000-0000-000000000000'],
-  },
+  }),
 };

@@ -22,14 +22,14 @@ export const planetScalePassword: PatternRule = {
   pattern: /\b(pscale_pw_[A-Za-z0-9_-]{32,64})(?![\w-])/,
   entropy: 3.5,
   prefix: 'pscale_pw_',
-  examples: {
+  examples: () => ({
     match: [
       `DATABASE_PASSWORD=${fake('pscale_pw_', BODY, 43)}`,
       `DATABASE_URL="mysql://app:${fake('pscale_pw_', BODY, 43, 'url')}@aws.connect.psdb.cloud/shop?sslaccept=strict"`,
       `password: "${fake('pscale_pw_', BODY, 43, 'yaml')}"`,
     ],
     noMatch: ['DATABASE_PASSWORD=pscale_pw_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'password: pscale_pw_short'],
-  },
+  }),
 };
 
 export const planetScaleToken: PatternRule = {
@@ -49,12 +49,12 @@ export const planetScaleToken: PatternRule = {
   lifetimeOf: (token) => (token.startsWith('pscale_oauth_') ? { lifetime: 'unknown', detail: 'OAuth token; lifetime set by the OAuth application' } : undefined),
   describe: (token) => (token.startsWith('pscale_oauth_') ? 'PlanetScale OAuth token' : 'PlanetScale service token'),
   prefix: 'pscale_tkn_',
-  examples: {
+  examples: () => ({
     match: [
       `PLANETSCALE_SERVICE_TOKEN=${fake('pscale_tkn_', BODY, 43)}`,
       `- name: Create branch\n  env:\n    PLANETSCALE_SERVICE_TOKEN: ${fake('pscale_tkn_', BODY, 43, 'gha')}`,
       `token = "${fake('pscale_oauth_', BODY, 43)}"`,
     ],
     noMatch: ['PLANETSCALE_SERVICE_TOKEN=${{ secrets.PLANETSCALE_SERVICE_TOKEN }}', 'token: pscale_tkn_tooShort'],
-  },
+  }),
 };

@@ -22,8 +22,8 @@ export const redisCloudApiKey: PatternRule = {
   pattern: /\b([A-Za-z0-9]{40,64})\b/,
   entropy: 3.8,
   validate: precededBy({ names: /redis[_-]?cloud|redislabs/i, keys: /key|secret|token/i }),
-  examples: {
+  examples: () => ({
     match: [`REDISCLOUD_SECRET_KEY=${fakeChars(ALNUM, 51, 'env')}`, `rediscloud_access_key = "${fakeChars(ALNUM, 50, 'tfvars')}"`],
     noMatch: [`REDISCLOUD_SUBSCRIPTION_NAME=${fakeChars(ALNUM, 40, 'name')}`, `REDISCLOUD_SECRET_KEY=${fakeChars(ALNUM, 20, 'short')}`],
-  },
+  }),
 };

@@ -21,11 +21,11 @@ export const typesenseApiKey: PatternRule = {
   pattern: /\b([A-Za-z0-9]{32})\b/,
   entropy: 3.5,
   validate: precededBy({ names: /typesense/i, keys: KEY_WORDS, unless: /search[_-]?only|search[_-]?key|public/i }),
-  examples: {
+  examples: () => ({
     match: [
       `TYPESENSE_API_KEY=${fakeChars(ALNUM, 32, 'env')}`,
       `typesense:\n  host: search.internal\ntypesense_admin_key: '${fakeChars(ALNUM, 32, 'yaml')}'`,
     ],
     noMatch: [`TYPESENSE_SEARCH_ONLY_API_KEY=${fakeChars(ALNUM, 32, 'search')}`, `TYPESENSE_COLLECTION=${fakeChars(ALNUM, 32, 'coll')}`],
-  },
+  }),
 };

@@ -21,7 +21,7 @@ export const upstashToken: PatternRule = {
   pattern: new RegExp(`(?<![\\w-])([A-Za-z0-9_-]{40,200}={0,2}|${UUID})(?![\\w=-])`),
   entropy: 3.5,
   validate: precededBy({ names: /upstash|qstash/i, keys: /token|key|secret|password/i }),
-  examples: {
+  examples: () => ({
     match: [
       `UPSTASH_REDIS_REST_TOKEN="A${fakeChars(BASE64URL, 70, 'env')}="`,
       `UPSTASH_API_KEY=${fakeUuid('mgmt')}`,
@@ -29,5 +29,5 @@ export const upstashToken: PatternRule = {
       `const redis = new Redis({ url: process.env.UPSTASH_URL, token: "A${fakeChars(BASE64URL, 70, 'ts')}" });`,
     ],
     noMatch: ['UPSTASH_REDIS_REST_URL="https://eu1-ample-ape-12345.upstash.io"', `UPSTASH_DATABASE_ID=${fakeUuid('db')}`],
-  },
+  }),
 };

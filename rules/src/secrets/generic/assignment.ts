@@ -87,7 +87,7 @@ export const genericSecretAssignment: PatternRule = {
     if (kind === 'key' && (secret.length < 20 || !/\d/.test(secret))) return 'a "key" name needs a long random value to count';
     return true;
   },
-  examples: {
+  examples: () => ({
     match: [
       `DB_PASSWORD=${fakeChars(ALNUM, 14, 'pw')}9!`,
       { text: `api_key: ${fakeChars(ALNUM, 32, 'yaml')}`, path: 'config/settings.yaml' },
@@ -122,7 +122,7 @@ export const genericSecretAssignment: PatternRule = {
       'const token: string = getToken();',
       'assertEquals(token, expectedToken);',
     ],
-  },
+  }),
 };
 
 export const genericSecretComparison: PatternRule = {
@@ -149,8 +149,8 @@ export const genericSecretComparison: PatternRule = {
     if (!kind) return `name "${name.slice(0, 40)}" does not say it holds a secret`;
     return notASecret(name, secret, { password: kind === 'password', quoted: true }) ?? true;
   },
-  examples: {
+  examples: () => ({
     match: [`if ("${fakeChars(ALNUM, 14, 'cmp1')}7!" == password) {`, `if ('${fakeChars(ALNUM, 32, 'cmp2')}' !== apiSecret) return;`],
     noMatch: ['if ("admin" == username) {', 'if ("" == password) {', `if ("${fakeChars(ALNUM, 20, 'cmp3')}" == requestId) {`],
-  },
+  }),
 };

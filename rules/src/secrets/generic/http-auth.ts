@@ -36,7 +36,7 @@ export const httpAuthorizationHeader: PatternRule = {
     const value = secret.includes(':') && /^[A-Za-z0-9+/=]+$/.test(secret) === false ? secret.split(':').pop()! : secret;
     return notASecret('token', value, { password: false, quoted: true }) ?? true;
   },
-  examples: {
+  examples: () => ({
     match: [
       `curl -H "Authorization: Bearer ${fakeChars(ALNUM, 40, 'curl')}" https://api.example.com/v1/items`,
       `headers: { Authorization: 'Basic ${fakeChars(BASE64, 28, 'basic')}' }`,
@@ -51,7 +51,7 @@ export const httpAuthorizationHeader: PatternRule = {
       'const header = "Authorization";',
       'curl -H "Content-Type: application/json" -H "Accept: application/vnd.github+json" https://api.github.com',
     ],
-  },
+  }),
 };
 
 // The `curl` keyword is required on the line (prefilter + validate), not in the regex, so the regex has no
@@ -81,8 +81,8 @@ export const curlUserCredentials: PatternRule = {
     if (ref) return ref;
     return notASecret('password', secret, { password: true, quoted: true }) ?? true;
   },
-  examples: {
+  examples: () => ({
     match: [`curl -u admin:${fakeChars(ALNUM, 12, 'cu')}9 https://jenkins.example.com/api/json`, `curl --user "deploy:${fakeChars(ALNUM, 20, 'cu2')}" -X POST https://x.example.com`],
     noMatch: ['curl -u "$USER:$PASSWORD" https://example.com', 'curl -u admin:password https://example.com', 'curl -u user: https://example.com'],
-  },
+  }),
 };

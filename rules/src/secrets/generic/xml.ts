@@ -40,7 +40,7 @@ export const genericXmlSecret: PatternRule = {
     const reason = notASecret(name, token, { password: kind === 'password', quoted: true });
     return reason ?? true;
   },
-  examples: {
+  examples: () => ({
     match: [
       `<server>\n  <id>nexus</id>\n  <password>${fakeChars(ALNUM, 16, 'mvn')}1!</password>\n</server>`,
       `<secret>{${fakeChars(BASE64, 44, 'jenkins')}}</secret>`,
@@ -53,7 +53,7 @@ export const genericXmlSecret: PatternRule = {
       '<token>PLACEHOLDER_TOKEN</token>',
       '<secret>changeme</secret>',
     ],
-  },
+  }),
 };
 
 export const genericXmlKeyValueSecret: PatternRule = {
@@ -78,11 +78,11 @@ export const genericXmlKeyValueSecret: PatternRule = {
     if (!kind) return `key "${name.slice(0, 40)}" does not say it holds a secret`;
     return notASecret(name, secret, { password: kind === 'password', quoted: true }) ?? true;
   },
-  examples: {
+  examples: () => ({
     match: [
       `<appSettings>\n  <add key="StripeSecretKey" value="${fakeChars(ALNUM, 30, 'net')}" />\n</appSettings>`,
       `<add key="DbPassword" value="${fakeChars(ALNUM, 12, 'netpw')}#7" />`,
     ],
     noMatch: ['<add key="ApiKey" value="%API_KEY%" />', '<add key="ApiKeyHeaderName" value="X-Api-Key" />', '<add key="Theme" value="dark-mode-2024" />'],
-  },
+  }),
 };

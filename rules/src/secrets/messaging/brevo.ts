@@ -20,10 +20,10 @@ export const brevoApiKey: PatternRule = {
   pattern: /\b(xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16})\b/,
   entropy: 3,
   prefix: 'xkeysib-',
-  examples: {
+  examples: () => ({
     match: [`BREVO_API_KEY=xkeysib-${fakeChars(HEX, 64, 'a')}-${fakeChars(ALNUM, 16, 'a')}`, `sib_api_v3_sdk.Configuration().api_key['api-key'] = 'xkeysib-${fakeChars(HEX, 64, 'b')}-${fakeChars(ALNUM, 16, 'b')}'`],
     noMatch: ['BREVO_API_KEY=xkeysib-<your-api-key>', `BREVO_API_KEY=xkeysib-${fakeChars(HEX, 64, 'c')}-${fakeChars(ALNUM, 16, 'c')}_extra`],
-  },
+  }),
 };
 
 export const brevoSmtpKey: PatternRule = {
@@ -40,8 +40,8 @@ export const brevoSmtpKey: PatternRule = {
   pattern: /\b(xsmtpsib-[0-9a-f]{64}-[A-Za-z0-9]{16})\b/,
   entropy: 3,
   prefix: 'xsmtpsib-',
-  examples: {
+  examples: () => ({
     match: [`SMTP_PASSWORD=xsmtpsib-${fakeChars(HEX, 64, 'd')}-${fakeChars(ALNUM, 16, 'd')}`, `spring.mail.password: xsmtpsib-${fakeChars(HEX, 64, 'e')}-${fakeChars(ALNUM, 16, 'e')}`],
     noMatch: ['SMTP_PASSWORD=xsmtpsib-your-smtp-key', 'spring.mail.password: ${BREVO_SMTP_KEY}'],
-  },
+  }),
 };

@@ -38,7 +38,7 @@ export const discordBotToken: PatternRule = {
   keywords: [],
   pattern: /\b([MNO][A-Za-z0-9]{22,26}\.[\w-]{6}\.[\w-]{27,38})(?![\w-])/,
   validate: snowflakePart,
-  examples: {
+  examples: () => ({
     match: [
       `DISCORD_TOKEN=${botToken('198622483471925248', 'a')}`,
       `import discord\n\nclient = discord.Client(intents=intents)\nclient.run("${botToken('1029481397654321987', 'b')}")`,
@@ -51,7 +51,7 @@ export const discordBotToken: PatternRule = {
       `DISCORD_TOKEN=${botToken('198622483471925248', 'e').slice(0, 40)}`,
       `DISCORD_TOKEN=${botToken('198622483471925248', 'f').replace('.', '')}`,
     ],
-  },
+  }),
 };
 
 export const discordWebhookUrl: PatternRule = {
@@ -68,7 +68,7 @@ export const discordWebhookUrl: PatternRule = {
   keywords: ['discord.com/api', 'discordapp.com/api'],
   pattern: /\bdiscord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/(\d{17,20}\/[\w-]{60,80})/,
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [
       `DISCORD_WEBHOOK=https://discord.com/api/webhooks/${fakeChars('0123456789', 19, 'w').replace(/^0/, '1')}/${fakeChars(BASE64URL, 68, 'w')}`,
       `fetch("https://discordapp.com/api/webhooks/${fakeChars('0123456789', 18, 'x').replace(/^0/, '1')}/${fakeChars(BASE64URL, 68, 'x')}", { method: "POST" })`,
@@ -77,5 +77,5 @@ export const discordWebhookUrl: PatternRule = {
       'DISCORD_WEBHOOK=https://discord.com/api/webhooks/123456789012345678/XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
       'url: https://discord.com/api/webhooks/{webhook.id}/{webhook.token}',
     ],
-  },
+  }),
 };

@@ -30,8 +30,8 @@ export const intercomAccessToken: PatternRule = {
     return text !== undefined && text.startsWith('tok:') && text.length >= 30 ? true : 'does not decode to an Intercom token';
   },
   prefix: 'dG9r',
-  examples: {
+  examples: () => ({
     match: [`INTERCOM_ACCESS_TOKEN=${token('a')}`, `client = Intercom::Client.new(token: '${token('b')}')`],
     noMatch: ['INTERCOM_ACCESS_TOKEN=dG9rOjxYT1VSX1RPS0VOPg==', 'INTERCOM_ACCESS_TOKEN=<your access token>'],
-  },
+  }),
 };

@@ -19,11 +19,11 @@ export const mailchimpApiKey: PatternRule = {
   keywords: ['-us'],
   pattern: /\b([0-9a-f]{32}-us\d{1,2})\b/,
   entropy: 3,
-  examples: {
+  examples: () => ({
     match: [
       `MAILCHIMP_API_KEY=${fakeChars(HEX, 32, 'a')}-us21`,
       `mailchimp.setConfig({ apiKey: "${fakeChars(HEX, 32, 'b')}-us6", server: "us6" });`,
     ],
     noMatch: [`MAILCHIMP_API_KEY=${fakeChars(HEX, 32, 'c').toUpperCase()}-us2`, `id = "${fakeChars(HEX, 32, 'd')}-2"`, 'MAILCHIMP_API_KEY=00000000000000000000000000000000-us1'],
-  },
+  }),
 };

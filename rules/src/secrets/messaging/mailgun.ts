@@ -32,7 +32,7 @@ export const mailgunApiKey: PatternRule = {
   pattern: /\b(key-[0-9a-z]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b/,
   entropy: 3.2,
   validate: mailgunKey,
-  examples: {
+  examples: () => ({
     match: [
       `MAILGUN_API_KEY=key-${fakeChars(LOWER_ALNUM, 32, 'a')}`,
       `mailgun:\n  api_key: "${fakeChars(HEX, 32, 'b')}-${fakeChars(HEX, 8, 'c')}-${fakeChars(HEX, 8, 'd')}"`,
@@ -43,5 +43,5 @@ export const mailgunApiKey: PatternRule = {
       `trace_id = "${fakeChars(HEX, 32, 'h')}-${fakeChars(HEX, 8, 'i')}-${fakeChars(HEX, 8, 'j')}"`,
       'i18n: key-translationsforthesettingspagetitle',
     ],
-  },
+  }),
 };

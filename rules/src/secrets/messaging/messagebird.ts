@@ -26,12 +26,12 @@ export const messagebirdApiKey: PatternRule = {
     if (!/[0-9]/.test(body) || !/[A-Z]/.test(body) || !/[a-z]/.test(body)) return 'not a random access key';
     return isMessageBird(ctx) ? true : 'not assigned to a MessageBird key name';
   },
-  examples: {
+  examples: () => ({
     match: [
       `MESSAGEBIRD_ACCESS_KEY=${fakeChars(ALNUM, 25, 'a')}`,
       `messagebird:\n  originator: Acme\n  access_key: "${fakeChars(ALNUM, 25, 'b')}"`,
       `<MessageBirdAccessKey>\n    ${fakeChars(ALNUM, 25, 'c')}\n</MessageBirdAccessKey>`,
     ],
     noMatch: ['MESSAGEBIRD_ACCESS_KEY="XXXXXXXX"', `MESSAGEBIRD_ORIGINATOR=${fakeChars(ALNUM, 25, 'd')}`],
-  },
+  }),
 };

@@ -31,7 +31,7 @@ export const microsoftTeamsWebhookUrl: PatternRule = {
     `(https://(?:[a-z0-9-]{1,63}\\.webhook|outlook)\\.office\\.com/webhook(?:b2)?/${UUID}@${UUID}/IncomingWebhook/[0-9a-f]{32}/${UUID}(?:/[A-Za-z0-9_-]{20,80})?)`,
   ),
   prefix: 'https://',
-  examples: {
+  examples: () => ({
     match: [
       `TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/${uuid('g')}@${uuid('t')}/IncomingWebhook/${fakeChars(HEX, 32, 'i')}/${uuid('o')}`,
       `webhook_url: "https://outlook.office.com/webhook/${uuid('g2')}@${uuid('t2')}/IncomingWebhook/${fakeChars(HEX, 32, 'i2')}/${uuid('o2')}"`,
@@ -41,7 +41,7 @@ export const microsoftTeamsWebhookUrl: PatternRule = {
       'TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/<group-id>@<tenant-id>/IncomingWebhook/<id>/<owner>',
       'See https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
     ],
-  },
+  }),
 };
 
 export const microsoftTeamsWorkflowWebhookUrl: PatternRule = {
@@ -60,7 +60,7 @@ export const microsoftTeamsWorkflowWebhookUrl: PatternRule = {
   pattern: /[?&]sig=([A-Za-z0-9_%-]{40,100})/,
   validate: (_sig, ctx) =>
     near(ctx, /\.environment\.api\.powerplatform\.com|\.logic\.azure\.com/i, 400) ? true : 'not a Power Automate trigger URL',
-  examples: {
+  examples: () => ({
     match: [
       `TEAMS_FLOW_URL=https://default${fakeChars(HEX, 30, 'e')}.0a.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${fakeChars(HEX, 32, 'f')}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${fakeChars(BASE64URL, 43, 's')}`,
       `url: "https://prod-27.westeurope.logic.azure.com:443/workflows/${fakeChars(HEX, 32, 'g')}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${fakeChars(BASE64URL, 43, 't')}"`,
@@ -69,5 +69,5 @@ export const microsoftTeamsWorkflowWebhookUrl: PatternRule = {
       `url: "https://default${fakeChars(HEX, 30, 'h')}.0a.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${fakeChars(HEX, 32, 'i')}/triggers/manual/paths/invoke?api-version=1"`,
       `blob: "https://example.blob.core.windows.net/c/f.txt?sv=2022-11-02&sig=${fakeChars(BASE64URL, 43, 'u')}"`,
     ],
-  },
+  }),
 };

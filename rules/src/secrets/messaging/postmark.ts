@@ -26,12 +26,12 @@ export const postmarkToken: PatternRule = {
   pattern: /\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/,
   entropy: 3,
   validate: (_s, ctx) => (isPostmark(ctx) ? true : 'not assigned to a Postmark token name'),
-  examples: {
+  examples: () => ({
     match: [
       `POSTMARK_SERVER_TOKEN=${uuid('a')}`,
       `curl https://api.postmarkapp.com/email -H "X-Postmark-Server-Token: ${uuid('b')}"`,
       `postmark:\n  api_token: '${uuid('c')}'`,
     ],
     noMatch: [`POSTMARK_MESSAGE_STREAM=outbound # ${uuid('d')}`, `POSTMARK_SERVER_TOKEN=${uuid('z').replace(/[0-9a-f]/g, '0')}`, `postmark_template_id = "${uuid('e')}"`],
-  },
+  }),
 };

@@ -30,7 +30,7 @@ export const pusherAppSecret: PatternRule = {
     const before = textBefore(ctx, 0, 80);
     return isPusher(ctx) && /secret/i.test(before) ? true : 'not assigned to a Pusher secret name';
   },
-  examples: {
+  examples: () => ({
     match: [
       `PUSHER_APP_ID=1234567\nPUSHER_APP_KEY=${fakeChars(HEX, 20, 'a')}\nPUSHER_APP_SECRET=${fakeChars(HEX, 20, 'b')}`,
       `PUSHER_URL=http://${fakeChars(HEX, 20, 'c')}:${fakeChars(HEX, 20, 'd')}@api-eu.pusher.com/apps/1234567`,
@@ -39,5 +39,5 @@ export const pusherAppSecret: PatternRule = {
       `PUSHER_APP_SECRET=\${PUSHER_SECRET}\nPUSHER_APP_KEY=${fakeChars(HEX, 20, 'e')}`,
       `const pusher = new Pusher("${fakeChars(HEX, 20, 'f')}", { cluster: "eu" });`,
     ],
-  },
+  }),
 };

@@ -20,8 +20,8 @@ export const sendgridApiKey: PatternRule = {
   pattern: /\b(SG\.[\w-]{22}\.[\w-]{43})(?![\w-])/,
   entropy: 3.5,
   prefix: 'SG.',
-  examples: {
+  examples: () => ({
     match: [`SENDGRID_API_KEY=${key('a')}`, `sg = SendGridAPIClient("${key('b')}")`, `sendgrid:\n  api_key: '${key('c')}'`],
     noMatch: ['SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `SG.${fakeChars(BASE64URL, 22, 'd')}..${fakeChars(BASE64URL, 43, 'd')}`],
-  },
+  }),
 };

@@ -31,7 +31,7 @@ export const slackBotToken: PatternRule = {
   // team id, optional bot user id (legacy bot tokens have one numeric part), then the random part
   pattern: /\b(xoxb-\d{8,14}-(?:\d{8,14}-)?[A-Za-z0-9]{18,40})\b/,
   prefix: 'xoxb-',
-  examples: {
+  examples: () => ({
     match: [
       `SLACK_BOT_TOKEN=xoxb-${digits(12, 'a')}-${digits(13, 'b')}-${fakeChars(ALNUM, 24, 'bot')}`,
       `slack:\n  bot_token: "xoxb-${digits(11, 'c')}-${digits(12, 'd')}-${fakeChars(ALNUM, 24, 'bot2')}"`,
@@ -42,7 +42,7 @@ export const slackBotToken: PatternRule = {
       'token: xoxb-your-bot-token',
       'const token = process.env.SLACK_BOT_TOKEN; // xoxb-...',
     ],
-  },
+  }),
 };
 
 export const slackUserToken: PatternRule = {
@@ -60,7 +60,7 @@ export const slackUserToken: PatternRule = {
   keywords: ['xoxp-', 'xoxe-'],
   pattern: /\b(xox[pe]-\d{6,13}-\d{6,13}-\d{6,13}-[A-Za-z0-9]{18,40})\b/,
   prefix: 'xoxp-',
-  examples: {
+  examples: () => ({
     match: [
       `SLACK_USER_TOKEN=xoxp-${digits(12, 'f')}-${digits(12, 'g')}-${digits(12, 'h')}-${fakeChars(HEX, 32, 'user')}`,
       `{"user_token": "xoxp-${digits(11, 'i')}-${digits(10, 'j')}-${digits(11, 'k')}-${fakeChars(HEX, 32, 'user2')}"}`,
@@ -70,7 +70,7 @@ export const slackUserToken: PatternRule = {
       '"token": "xoxp-42"',
       `token = "xoxp-${digits(12, 'l')}-${digits(12, 'm')}-${digits(12, 'n')}-${'*'.repeat(32)}"`,
     ],
-  },
+  }),
 };
 
 export const slackAppToken: PatternRule = {
@@ -86,13 +86,13 @@ export const slackAppToken: PatternRule = {
   keywords: ['xapp-'],
   pattern: /\b(xapp-\d-[A-Z0-9]{8,14}-\d{8,15}-[A-Za-z0-9]{40,80})\b/,
   prefix: 'xapp-',
-  examples: {
+  examples: () => ({
     match: [
       `SLACK_APP_TOKEN=xapp-1-A${fakeChars(UPPER_DIGITS, 10, 'app')}-${digits(13, 'o')}-${fakeChars(HEX, 64, 'app')}`,
       `socket_mode:\n  app_token: 'xapp-1-A${fakeChars(UPPER_DIGITS, 10, 'app2')}-${digits(13, 'p')}-${fakeChars(HEX, 64, 'app2')}'`,
     ],
     noMatch: ['SLACK_APP_TOKEN=xapp-1-XXXXXXXXXXX-XXXXXXXXXXXXX-XXXX', 'export SLACK_APP_TOKEN=xapp-<your-app-token>'],
-  },
+  }),
 };
 
 const LEGACY: Record<string, LifetimeInfo & { title: string }> = {
@@ -119,7 +119,7 @@ export const slackLegacyToken: PatternRule = {
   lifetimeOf: (token) => LEGACY[token.slice(0, 4)],
   describe: (token) => LEGACY[token.slice(0, 4)]?.title,
   prefix: 'xox',
-  examples: {
+  examples: () => ({
     match: [
       `SLACK_TOKEN=xoxs-${digits(12, 'q')}-${digits(9, 'r')}-${digits(10, 's')}-${fakeChars(HEX, 10, 'legacy')}`,
       `"access_token": "xoxa-2-${digits(9, 't')}-${digits(11, 'u')}-${digits(13, 'v')}-${fakeChars(HEX, 18, 'ws')}"`,
@@ -128,7 +128,7 @@ export const slackLegacyToken: PatternRule = {
       '![party](https://example.com/photos/2019-xoxo-party-1024-768-5.jpg)',
       'see https://github.com/xoxa-labs/xoxa-site/blob/main/README.md',
     ],
-  },
+  }),
 };
 
 export const slackExpiringAccessToken: PatternRule = {
@@ -144,13 +144,13 @@ export const slackExpiringAccessToken: PatternRule = {
   keywords: ['xoxe.xoxb-', 'xoxe.xoxp-'],
   pattern: /\b(xoxe\.xox[bp]-\d-[A-Za-z0-9]{100,200})\b/,
   prefix: 'xoxe.',
-  examples: {
+  examples: () => ({
     match: [
       `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${fakeChars(ALNUM, 164, 'cfg')}`,
       `{"access_token": "xoxe.xoxb-1-${fakeChars(ALNUM, 160, 'rot')}"}`,
     ],
     noMatch: ['SLACK_CONFIG_TOKEN=xoxe.xoxp-1-PasteYourConfigTokenHere', 'token: xoxe.xoxp-1-replace-me'],
-  },
+  }),
 };
 
 export const slackRefreshToken: PatternRule = {
@@ -166,10 +166,10 @@ export const slackRefreshToken: PatternRule = {
   keywords: ['xoxe-'],
   pattern: /\b(xoxe-\d-[A-Za-z0-9]{100,200})\b/,
   prefix: 'xoxe-',
-  examples: {
+  examples: () => ({
     match: [`SLACK_REFRESH_TOKEN=xoxe-1-${fakeChars(ALNUM, 146, 'refresh')}`, `refresh_token: "xoxe-1-${fakeChars(ALNUM, 146, 'refresh2')}"`],
     noMatch: ['refresh_token: xoxe-1-xxx', 'XOXE-1-BRB, back in 5'],
-  },
+  }),
 };
 
 export const slackSessionToken: PatternRule = {
@@ -187,13 +187,13 @@ export const slackSessionToken: PatternRule = {
   // session cookies are URL-encoded base64; a low-entropy value is a made-up example
   entropy: 3.5,
   prefix: 'xox',
-  examples: {
+  examples: () => ({
     match: [
       `SLACK_XOXC=xoxc-${digits(10, 'w')}-${digits(13, 'x')}-${digits(13, 'y')}-${fakeChars(HEX, 64, 'xoxc')}`,
       `cookie = "d=xoxd-${fakeChars(ALNUM + '%', 180, 'xoxd')}"`,
     ],
     noMatch: ['"cookie": "xoxd-<paste from the browser>"', `TEST_XOXC = "xoxc-${'9'.repeat(12)}-${'9'.repeat(12)}-${'9'.repeat(13)}-${'f'.repeat(64)}"`],
-  },
+  }),
 };
 
 const T = (salt: string) => `T${fakeChars(UPPER_DIGITS, 10, salt)}`;
@@ -219,7 +219,7 @@ export const slackWebhookUrl: PatternRule = {
   pattern: /\b(hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{24})\b/,
   validate: randomTail,
   prefix: 'hooks.slack.com/services/',
-  examples: {
+  examples: () => ({
     match: [
       `SLACK_WEBHOOK_URL=https://hooks.slack.com/services/${T('w1')}/B${fakeChars(UPPER_DIGITS, 10, 'w1')}/${fakeChars(ALNUM, 24, 'w1')}`,
       `requests.post("https://hooks.slack.com/services/${T('w2')}/B${fakeChars(UPPER_DIGITS, 9, 'w2')}/${fakeChars(ALNUM, 24, 'w2')}", json=payload)`,
@@ -228,7 +228,7 @@ export const slackWebhookUrl: PatternRule = {
       'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX',
       'url: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
     ],
-  },
+  }),
 };
 
 export const slackWorkflowWebhookUrl: PatternRule = {
@@ -246,11 +246,11 @@ export const slackWorkflowWebhookUrl: PatternRule = {
     /\b(hooks\.slack\.com\/(?:workflows\/T[A-Z0-9]{6,12}\/A[A-Z0-9]{6,14}\/\d{10,20}\/[A-Za-z0-9]{20,40}|triggers\/T[A-Z0-9]{6,12}\/\d{10,20}\/[A-Za-z0-9]{20,40}))\b/,
   validate: randomTail,
   prefix: 'hooks.slack.com/',
-  examples: {
+  examples: () => ({
     match: [
       `WORKFLOW_URL=https://hooks.slack.com/triggers/${T('t1')}/${digits(13, 't1')}/${fakeChars(HEX, 32, 't1')}`,
       `url: "https://hooks.slack.com/workflows/${T('t2')}/A${fakeChars(UPPER_DIGITS, 10, 't2')}/${digits(18, 't2')}/${fakeChars(ALNUM, 24, 't2')}"`,
     ],
     noMatch: ['url: https://hooks.slack.com/triggers/TXXXXXXXX/XXXX/XXXX', 'see https://api.slack.com/automation/triggers/webhook'],
-  },
+  }),
 };

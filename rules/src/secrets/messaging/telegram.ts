@@ -24,7 +24,7 @@ export const telegramBotToken: PatternRule = {
   keywords: [':aa'],
   pattern: /(?:^|[^A-Za-z0-9_:]|bot)(\d{6,12}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [
       `TELEGRAM_BOT_TOKEN=${botId('a')}:AA${fakeChars(BASE64URL, 33, 'a')}`,
       `requests.get(f"https://api.telegram.org/bot${botId('b')}:AA${fakeChars(BASE64URL, 33, 'b')}/sendMessage", params=params)`,
@@ -35,5 +35,5 @@ export const telegramBotToken: PatternRule = {
       'arn:aws:sns:us-east-1:111122223333:AAaaaaaaaaaaaaaaaaassssssddddddddddddd',
       `token = "foo:AA${fakeChars(BASE64URL, 33, 'd')}"`,
     ],
-  },
+  }),
 };

@@ -27,13 +27,13 @@ export const twilioApiKey: PatternRule = {
   pattern: /\b(SK[0-9a-f]{32})\b/,
   entropy: 3,
   prefix: 'SK',
-  examples: {
+  examples: () => ({
     match: [
       `TWILIO_API_KEY=SK${fakeChars(HEX, 32, 'a')}\nTWILIO_API_SECRET=${fakeChars(HEX, 32, 'b')}`,
       `from twilio.rest import Client\nclient = Client("SK${fakeChars(HEX, 32, 'c')}", api_secret, account_sid)`,
     ],
     noMatch: [`TWILIO_API_KEY=SK${'x'.repeat(32)}`, `checksum = "SK${fakeChars(HEX, 32, 'd')}"`],
-  },
+  }),
 };
 
 export const twilioAuthToken: PatternRule = {
@@ -55,7 +55,7 @@ export const twilioAuthToken: PatternRule = {
   entropy: 3,
   validate: (secret, ctx) =>
     matchedBefore(secret, ctx).startsWith('AC') || isTwilio(ctx) ? true : 'not assigned to a Twilio credential name',
-  examples: {
+  examples: () => ({
     match: [
       `TWILIO_ACCOUNT_SID=AC${fakeChars(HEX, 32, 'e')}\nTWILIO_AUTH_TOKEN=${fakeChars(HEX, 32, 'f')}`,
       `twilio:\n  auth_token: "${fakeChars(HEX, 32, 'g')}"`,
@@ -66,5 +66,5 @@ export const twilioAuthToken: PatternRule = {
       `twilio_auth_token = "your_auth_token"`,
       `# twilio client\nrequest_id = "${fakeChars(HEX, 32, 'k')}"`,
     ],
-  },
+  }),
 };

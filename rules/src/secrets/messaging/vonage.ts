@@ -28,8 +28,8 @@ export const vonageApiSecret: PatternRule = {
       ? true
       : 'not assigned to a Vonage secret name';
   },
-  examples: {
+  examples: () => ({
     match: [`VONAGE_API_KEY=1a2b3c4d\nVONAGE_API_SECRET=${fakeChars(ALNUM, 16, 'a')}`, `nexmo:\n  api_secret: "${fakeChars(ALNUM, 16, 'b')}"`],
     noMatch: [`VONAGE_API_KEY=${fakeChars(ALNUM, 16, 'c')}`, 'NEXMO_API_SECRET=xxxxxxxxxxxxxxxx'],
-  },
+  }),
 };

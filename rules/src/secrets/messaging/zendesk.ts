@@ -26,8 +26,8 @@ export const zendeskApiToken: PatternRule = {
     if (!/[0-9]/.test(secret) || !/[A-Z]/.test(secret) || !/[a-z]/.test(secret)) return 'not a random token';
     return isZendesk(ctx) ? true : 'not assigned to a Zendesk token name';
   },
-  examples: {
+  examples: () => ({
     match: [`ZENDESK_API_TOKEN=${fakeChars(ALNUM, 40, 'a')}`, `zendesk:\n  subdomain: acme\n  token: "${fakeChars(ALNUM, 40, 'b')}"`],
     noMatch: [`ZENDESK_SUBDOMAIN=${fakeChars(ALNUM, 40, 'c')}`, `ZENDESK_API_TOKEN=${'x'.repeat(40)}`],
-  },
+  }),
 };

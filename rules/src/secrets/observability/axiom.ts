@@ -18,11 +18,11 @@ export const axiomToken: PatternRule = {
   entropy: 3,
   describe: (token) => (token.startsWith('xapt-') ? 'personal access token with full account access' : undefined),
   prefix: 'xaat-',
-  examples: {
+  examples: () => ({
     match: [
       `AXIOM_TOKEN=xaat-${fakeUuid('env')}`,
       `exporters:\n  otlphttp:\n    headers:\n      authorization: Bearer xapt-${fakeUuid('otel')}`,
     ],
     noMatch: ['AXIOM_TOKEN=xaat-00000000-0000-0000-0000-000000000000', `AXIOM_ORG_ID=${fakeUuid('org')}`],
-  },
+  }),
 };

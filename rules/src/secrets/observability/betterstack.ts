@@ -21,12 +21,12 @@ export const betterStackToken: PatternRule = {
   pattern: /\b([A-Za-z0-9]{24})\b/,
   entropy: 3.5,
   validate: precededBy({ names: /better[_-]?stack|logtail|better[_-]?uptime/i, keys: KEY_WORDS }),
-  examples: {
+  examples: () => ({
     match: [
       `LOGTAIL_SOURCE_TOKEN=${fakeChars(ALNUM, 24, 'env')}`,
       `betteruptime_api_token = "${fakeChars(ALNUM, 24, 'tf')}"`,
       `environment:\n  BETTER_STACK_SOURCE_TOKEN: "${fakeChars(ALNUM, 24, 'compose')}"`,
     ],
     noMatch: [`BETTERSTACK_SOURCE_NAME=${fakeChars(ALNUM, 24, 'name')}`, `LOGTAIL_SOURCE_TOKEN=${fakeChars(ALNUM, 30, 'long')}`],
-  },
+  }),
 };

@@ -20,12 +20,12 @@ export const bugsnagAuthToken: PatternRule = {
   pattern: new RegExp(`\\b(${UUID})\\b`),
   entropy: 3,
   validate: precededBy({ names: /bugsnag/i, keys: /token|auth|secret/i, unless: /api[_-]?key|notifier|notify/i }),
-  examples: {
+  examples: () => ({
     match: [
       `BUGSNAG_AUTH_TOKEN=${fakeUuid('env')}`,
       `bugsnag_data_access_token: "${fakeUuid('yaml')}"`,
       `const client = new BugsnagDataApi({ authToken: '${fakeUuid('ts')}' });`,
     ],
     noMatch: [`BUGSNAG_PROJECT_ID=${fakeUuid('proj')}`, `bugsnag_api_key: "${fakeUuid('notifier')}"`],
-  },
+  }),
 };

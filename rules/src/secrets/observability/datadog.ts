@@ -27,7 +27,7 @@ export const datadogApiKey: PatternRule = {
   pattern: /\b([a-f0-9]{32})\b/,
   entropy: 3,
   validate: precededBy({ names: NAMES, keys: /key|token|secret|api/i }),
-  examples: {
+  examples: () => ({
     match: [
       `DD_API_KEY=${fakeChars(HEX, 32, 'env')}`,
       `datadog_api_key: "${fakeChars(HEX, 32, 'yaml')}"`,
@@ -38,7 +38,7 @@ export const datadogApiKey: PatternRule = {
       `checksum: ${fakeChars(HEX, 32, 'md5')}  # datadog-agent-7.50.tar.gz`,
       `DD_API_KEY=${fakeChars(HEX, 31, 'short')}`,
     ],
-  },
+  }),
 };
 
 export const datadogAppKey: PatternRule = {
@@ -55,7 +55,7 @@ export const datadogAppKey: PatternRule = {
   pattern: /\b([a-f0-9]{40})\b/,
   entropy: 3,
   validate: precededBy({ names: NAMES, keys: /app|application|key|secret/i }),
-  examples: {
+  examples: () => ({
     match: [
       `DD_APP_KEY=${fakeChars(HEX, 40, 'env')}`,
       `provider "datadog" { app_key = "${fakeChars(HEX, 40, 'tf')}" }`,
@@ -65,5 +65,5 @@ export const datadogAppKey: PatternRule = {
       `DATADOG_AGENT_COMMIT=${fakeChars(HEX, 40, 'sha')}`,
       `# datadog-agent image digest\nsha: ${fakeChars(HEX, 40, 'digest')}`,
     ],
-  },
+  }),
 };

@@ -24,7 +24,7 @@ export const dynatraceToken: PatternRule = {
   pattern: /\b(dt0[a-z][0-9]{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64})\b/,
   entropy: 4,
   prefix: 'dt0c01.',
-  examples: {
+  examples: () => ({
     match: [
       `DT_API_TOKEN=${token('c01', 'env')}`,
       `apiVersion: v1\nkind: Secret\nstringData:\n  apiToken: ${token('c01', 'k8s')}`,
@@ -34,5 +34,5 @@ export const dynatraceToken: PatternRule = {
       `DT_API_TOKEN=dt0c01.${fakeChars(UPPER_ALNUM, 24, 'a')}.${'X'.repeat(64)}`,
       `DT_API_TOKEN=dt0c01.${fakeChars(UPPER_ALNUM, 24, 'b')}.${fakeChars(UPPER_ALNUM, 40, 'c')}`,
     ],
-  },
+  }),
 };

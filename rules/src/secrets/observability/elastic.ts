@@ -21,8 +21,8 @@ export const elasticCloudApiKey: PatternRule = {
   pattern: /\b(essu_[A-Za-z0-9_-]{60,200}={0,2})(?![\w=-])/,
   entropy: 4,
   prefix: 'essu_',
-  examples: {
+  examples: () => ({
     match: [`EC_API_KEY=${fake('essu_', BASE64URL, 88, 'env')}`, `provider "ec" {\n  apikey = "${fake('essu_', BASE64URL, 100, 'tf')}"\n}`],
     noMatch: ['elastic_token = essu_abc123', `EC_API_KEY=essu_${'A'.repeat(70)}`],
-  },
+  }),
 };

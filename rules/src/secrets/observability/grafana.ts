@@ -40,7 +40,7 @@ export const grafanaServiceAccountToken: PatternRule = {
   validate: (token) =>
     grafanaChecksum(token.slice(0, 37)) === token.slice(38) ? true : 'Grafana token checksum (CRC32) does not match: not a real token',
   prefix: 'glsa_',
-  examples: {
+  examples: () => ({
     match: [
       `GRAFANA_TOKEN=${fakeGrafanaSaToken()}`,
       `headers = {"Authorization": "Bearer ${fakeGrafanaSaToken('py')}"}`,
@@ -52,7 +52,7 @@ export const grafanaServiceAccountToken: PatternRule = {
       'GRAFANA_TOKEN=glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA',
       `token: "${fakeGrafanaSaToken().slice(0, 30)}"`,
     ],
-  },
+  }),
 };
 
 function fakeCloudToken(salt: string, payload?: string): string {
@@ -88,7 +88,7 @@ export const grafanaCloudToken: PatternRule = {
     return typeof name === 'string' && /^[\w .-]{1,64}$/.test(name) ? `token "${name}"` : undefined;
   },
   prefix: 'glc_',
-  examples: {
+  examples: () => ({
     match: [
       `GRAFANA_CLOUD_TOKEN=${fakeCloudToken('env')}`,
       `loki:\n  basic_auth:\n    password: "${fakeCloudToken('yaml')}"`,
@@ -99,7 +99,7 @@ export const grafanaCloudToken: PatternRule = {
       `API_KEY="glc_${fake('eyJ', BASE64, 60, 'rand')}"`,
       `token: ${fakeCloudToken('x', JSON.stringify({ o: '1', n: 'no key here, only a name field', m: 'x' }))}`,
     ],
-  },
+  }),
 };
 
 function fakeLegacyKey(salt: string): string {
@@ -126,7 +126,7 @@ export const grafanaApiKey: PatternRule = {
     return json && typeof json.k === 'string' && 'n' in json ? true : 'does not decode to a Grafana API key payload';
   },
   prefix: 'eyJrIjoi',
-  examples: {
+  examples: () => ({
     match: [
       `Authorization: Bearer ${fakeLegacyKey('curl')}`,
       `grafana_api_key = "${fakeLegacyKey('tf')}"`,
@@ -137,5 +137,5 @@ export const grafanaApiKey: PatternRule = {
       // Power BI embed links are base64 JSON starting {"k": too, but carry no "n" (name) field
       `https://app.powerbi.com/view?r=${base64Encode(JSON.stringify({ k: fakeUuid('pbi'), t: fakeUuid('tenant'), c: 5 }))}`,
     ],
-  },
+  }),
 };

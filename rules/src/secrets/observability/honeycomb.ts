@@ -24,7 +24,7 @@ export const honeycombIngestKey: PatternRule = {
   pattern: /\b(hc[a-z]ik_[a-z0-9]{58})\b/,
   entropy: 3.5,
   prefix: 'hcaik_',
-  examples: {
+  examples: () => ({
     match: [
       `HONEYCOMB_API_KEY=hcaik_01${fakeChars(LOWER_ALNUM, 56, 'env')}`,
       `exporters:\n  otlp:\n    headers:\n      x-honeycomb-team: hcxik_01${fakeChars(LOWER_ALNUM, 56, 'otel')}`,
@@ -34,7 +34,7 @@ export const honeycombIngestKey: PatternRule = {
       `"id": "hcxik_01${fakeChars(LOWER_ALNUM, 24, 'id')}"`,
       'HONEYCOMB_API_KEY=hcaik_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
     ],
-  },
+  }),
 };
 
 export const honeycombManagementKey: PatternRule = {
@@ -51,13 +51,13 @@ export const honeycombManagementKey: PatternRule = {
   pattern: /\b(hc[a-z]mk_[a-z0-9]{26}:[a-z0-9]{32})\b/,
   entropy: 3.5,
   prefix: 'hcamk_',
-  examples: {
+  examples: () => ({
     match: [
       `curl -H "Authorization: Bearer hcxmk_01${fakeChars(LOWER_ALNUM, 24, 'id')}:${fakeChars(LOWER_ALNUM, 32, 'sec')}" https://api.honeycomb.io/2/auth`,
       `HONEYCOMB_KEY_ID=hcamk_01${fakeChars(LOWER_ALNUM, 24, 'id2')}:${fakeChars(LOWER_ALNUM, 32, 'sec2')}`,
     ],
     noMatch: [`HONEYCOMB_KEY_ID=hcamk_01${fakeChars(LOWER_ALNUM, 24, 'only-id')}`],
-  },
+  }),
 };
 
 export const honeycombApiKey: PatternRule = {
@@ -75,7 +75,7 @@ export const honeycombApiKey: PatternRule = {
   entropy: 3.3,
   // X-Honeycomb-Team is the header that carries the key
   validate: precededBy({ names: /honeycomb/i, keys: new RegExp(`${KEY_WORDS.source}|team`, 'i') }),
-  examples: {
+  examples: () => ({
     match: [
       `HONEYCOMB_API_KEY=${fakeChars(ALNUM, 22, 'cfg')}`,
       `headers = {"X-Honeycomb-Team": "${fakeChars(HEX, 32, 'classic')}"}`,
@@ -85,5 +85,5 @@ export const honeycombApiKey: PatternRule = {
       `HONEYCOMB_DATASET=${fake('', 'abcdefghijklmnopqrstuvwxyz', 22, 'words')}`,
       `HONEYCOMB_API_KEY=${fakeChars(ALNUM, 21, 'short')}`,
     ],
-  },
+  }),
 };

@@ -23,12 +23,12 @@ export const logzioToken: PatternRule = {
   pattern: new RegExp(`\\b([A-Za-z]{32}|${UUID})\\b`),
   entropy: 3.3,
   validate: precededBy({ names: /logz/i, keys: KEY_WORDS }),
-  examples: {
+  examples: () => ({
     match: [
       `LOGZIO_LOGS_TOKEN=${fakeChars(LETTERS, 32, 'ship')}`,
       `logzio_api_token = "${fakeUuid('api')}"`,
       `const logger = createLogger({ type: 'logzio', token: '${fakeChars(LETTERS, 32, 'js')}' });`,
     ],
     noMatch: [`LOGZIO_REGION=${fakeChars('abcdefghijklmnopqrstuvwxyz', 32, 'region')}`, `logzio_account_id: ${fakeUuid('acct')}`],
-  },
+  }),
 };

@@ -25,14 +25,14 @@ export const newRelicUserApiKey: PatternRule = {
   entropy: 3.5,
   describe: (key) => (key.startsWith('NRAA-') ? 'legacy admin API key' : undefined),
   prefix: 'NRAK-',
-  examples: {
+  examples: () => ({
     match: [
       `NEW_RELIC_API_KEY=${fake('NRAK-', UPPER_ALNUM, 27)}`,
       `curl -H "API-Key: ${fake('NRAK-', UPPER_ALNUM, 27, 'curl')}" https://api.newrelic.com/graphql`,
       `provider "newrelic" {\n  api_key = "${fake('NRAA-', UPPER_ALNUM, 27)}"\n}`,
     ],
     noMatch: ['NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX', `key = "${fake('NRAK-', UPPER_ALNUM, 20)}"`],
-  },
+  }),
 };
 
 export const newRelicInsightsKey: PatternRule = {
@@ -50,13 +50,13 @@ export const newRelicInsightsKey: PatternRule = {
   entropy: 3.5,
   describe: (key) => (key.startsWith('NRIQ-') ? 'Insights query key' : 'Insights insert key'),
   prefix: 'NRII-',
-  examples: {
+  examples: () => ({
     match: [
       `NEW_RELIC_INSERT_KEY=${fake('NRII-', URL_SAFE, 32)}`,
       `headers: { 'X-Query-Key': '${fake('NRIQ-', URL_SAFE, 27)}' }`,
     ],
     noMatch: ['insert_key: NRII-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', `key = "${fake('NRII-', URL_SAFE, 12)}"`],
-  },
+  }),
 };
 
 export const newRelicLicenseKey: PatternRule = {
@@ -73,12 +73,12 @@ export const newRelicLicenseKey: PatternRule = {
   // 32 hex, or a region prefix such as eu01xx and 26 hex, then the fixed FFFFNRAL suffix
   pattern: /\b((?:[a-f0-9]{32}|[a-z]{2}[0-9]{2}xx[a-f0-9]{26})FFFFNRAL)\b/,
   entropy: 3,
-  examples: {
+  examples: () => ({
     match: [
       `NEW_RELIC_LICENSE_KEY=${fakeChars(HEX, 32, 'env')}FFFFNRAL`,
       `license_key: 'eu01xx${fakeChars(HEX, 26, 'yml')}FFFFNRAL'`,
       `newrelic.license_key = ${fakeChars(HEX, 32, 'ini')}FFFFNRAL`,
     ],
     noMatch: [`license_key: ${fakeChars(HEX, 28, 'short')}FFFFNRAL`, 'license_key: <YOUR_LICENSE_KEY>FFFFNRAL'],
-  },
+  }),
 };

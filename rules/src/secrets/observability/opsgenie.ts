@@ -18,12 +18,12 @@ export const opsgenieApiKey: PatternRule = {
   entropy: 3,
   linesAround: 2,
   validate: precededBy({ names: /opsgenie|genie[_-]?key|\bGenieKey/i, keys: KEY_WORDS, lines: 2, reach: 240 }),
-  examples: {
+  examples: () => ({
     match: [
       `OPSGENIE_API_KEY=${fakeUuid('env')}`,
       `curl -X POST https://api.opsgenie.com/v2/alerts -H "Authorization: GenieKey ${fakeUuid('curl')}"`,
       `receivers:\n  - name: ops\n    opsgenie_configs:\n      - api_key: ${fakeUuid('am')}`,
     ],
     noMatch: [`opsgenie_team_id: ${fakeUuid('team')}`, 'OPSGENIE_API_KEY=00000000-0000-0000-0000-000000000000'],
-  },
+  }),
 };

@@ -25,7 +25,7 @@ export const pagerDutyApiKey: PatternRule = {
   pattern: /(?<![\w+-])([A-Za-z0-9_+-]{20})(?![\w+-])/,
   entropy: 3.3,
   validate: precededBy({ names: /pager[_-]?duty/i, keys: KEY_WORDS, unless: /routing|integration|service[_-]?key/i }),
-  examples: {
+  examples: () => ({
     match: [
       `PAGERDUTY_API_KEY=${fakeChars(API_CHARS, 20, 'env')}`,
       `pagerduty_token = "u+${fakeChars(API_CHARS, 18, 'tf')}"`,
@@ -36,7 +36,7 @@ export const pagerDutyApiKey: PatternRule = {
       'PAGERDUTY_API_KEY=<your-api-key-here>',
       `pagerduty routing_key: ${fakeChars(API_CHARS, 20, 'rk')}`,
     ],
-  },
+  }),
 };
 
 export const pagerDutyIntegrationKey: PatternRule = {
@@ -55,11 +55,11 @@ export const pagerDutyIntegrationKey: PatternRule = {
   entropy: 3,
   linesAround: 2,
   validate: precededBy({ names: /pager[_-]?duty/i, keys: /routing|integration|service[_-]?key|routing_key/i, lines: 2, reach: 240 }),
-  examples: {
+  examples: () => ({
     match: [
       `receivers:\n  - name: oncall\n    pagerduty_configs:\n      - routing_key: ${fakeChars(HEX, 32, 'am')}`,
       `PAGERDUTY_INTEGRATION_KEY=${fakeChars(HEX, 32, 'env')}`,
     ],
     noMatch: [`pagerduty_configs:\n  - url: https://events.pagerduty.com/v2/enqueue\n    client: ${fakeChars(HEX, 32, 'cl')}`],
-  },
+  }),
 };

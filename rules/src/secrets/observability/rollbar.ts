@@ -24,7 +24,7 @@ export const rollbarAccessToken: PatternRule = {
   // browser snippet, whose token is public.
   linesAround: 2,
   validate: precededBy({ names: /rollbar/i, keys: /token|key|secret|access/i, unless: /client|browser|public|_rollbarConfig/i, lines: 2, reach: 200 }),
-  examples: {
+  examples: () => ({
     match: [
       `ROLLBAR_ACCESS_TOKEN=${fakeChars(HEX, 32, 'env')}`,
       `rollbar_server_token: "${fakeChars(HEX, 32, 'yaml')}"`,
@@ -34,5 +34,5 @@ export const rollbarAccessToken: PatternRule = {
       `var _rollbarConfig = { accessToken: "${fakeChars(HEX, 32, 'browser')}", captureUncaught: true }; // post_client_item`,
       `ROLLBAR_ENVIRONMENT_ID=${fakeChars(HEX, 32, 'id')}`,
     ],
-  },
+  }),
 };

@@ -47,7 +47,7 @@ export const sentryOrgToken: PatternRule = {
     return org ? `organisation "${org}"${iat ? `, issued ${iat}` : ''}` : undefined;
   },
   prefix: 'sntrys_',
-  examples: {
+  examples: () => ({
     match: [
       `SENTRY_AUTH_TOKEN=${fakeSentryOrgToken('acme')}`,
       `sentry:\n  authToken: "${fakeSentryOrgToken('shop-web', 'yaml')}"`,
@@ -58,7 +58,7 @@ export const sentryOrgToken: PatternRule = {
       `SENTRY_AUTH_TOKEN=sntrys_eyJ${fakeChars(BASE64, 120, 'junk')}_${fakeChars(BASE64, 43, 'x')}`,
       'SENTRY_AUTH_TOKEN=sntrys_${SENTRY_TOKEN}',
     ],
-  },
+  }),
 };
 
 export const sentryUserToken: PatternRule = {
@@ -75,13 +75,13 @@ export const sentryUserToken: PatternRule = {
   pattern: /\b(sntryu_[a-f0-9]{64})\b/,
   entropy: 3,
   prefix: 'sntryu_',
-  examples: {
+  examples: () => ({
     match: [
       `SENTRY_AUTH_TOKEN=sntryu_${fakeChars(HEX, 64, 'env')}`,
       `[auth]\ntoken=sntryu_${fakeChars(HEX, 64, 'sentryclirc')}`,
     ],
     noMatch: [`SENTRY_AUTH_TOKEN=sntryu_${fakeChars(HEX, 63, 'short')}g`, 'token: sntryu_<your token>'],
-  },
+  }),
 };
 
 export const sentryLegacyAuthToken: PatternRule = {
@@ -98,7 +98,7 @@ export const sentryLegacyAuthToken: PatternRule = {
   pattern: /\b([a-f0-9]{64})\b/,
   entropy: 3,
   validate: precededBy({ names: /sentry/i, keys: /token|auth|api[_.-]?key|secret/i }),
-  examples: {
+  examples: () => ({
     match: [
       `SENTRY_AUTH_TOKEN=${fakeChars(HEX, 64, 'env')}`,
       `[defaults]\n# sentry-cli\n` + `sentry_token = ${fakeChars(HEX, 64, 'ini')}`,
@@ -107,5 +107,5 @@ export const sentryLegacyAuthToken: PatternRule = {
       `SENTRY_DSN=https://${fakeChars(HEX, 32, 'dsn')}@o450000.ingest.sentry.io/5500000`,
       `sentry_release_sha256: ${fakeChars(HEX, 64, 'sha')}`,
     ],
-  },
+  }),
 };

@@ -22,14 +22,14 @@ export const splunkHecToken: PatternRule = {
   pattern: new RegExp(`\\b(${UUID})\\b`),
   entropy: 3,
   validate: precededBy({ names: /splunk|\bhec[_-]|hec_?token/i, keys: new RegExp(`${KEY_WORDS.source}|hec`, 'i') }),
-  examples: {
+  examples: () => ({
     match: [
       `SPLUNK_HEC_TOKEN=${fakeUuid('env')}`,
       `curl -k https://splunk.internal:8088/services/collector -H "Authorization: Splunk ${fakeUuid('curl').toUpperCase()}"`,
       `logging:\n  driver: splunk\n  options:\n    splunk-token: ${fakeUuid('compose')}`,
     ],
     noMatch: [`splunk_index_guid: ${fakeUuid('guid')}`, 'SPLUNK_HEC_TOKEN=00000000-0000-0000-0000-000000000000'],
-  },
+  }),
 };
 
 export const splunkObservabilityToken: PatternRule = {
@@ -50,7 +50,7 @@ export const splunkObservabilityToken: PatternRule = {
     names: /signalfx|\bsfx[_-]|x-sf-token|\bsf_token|splunk[_-]?(?:o11y|observability|obs|access|realm)/i,
     keys: new RegExp(`${KEY_WORDS.source}|x-sf`, 'i'),
   }),
-  examples: {
+  examples: () => ({
     match: [
       `SPLUNK_ACCESS_TOKEN=${fakeChars(ALNUM, 22, 'otel')}`,
       `curl -H "X-SF-Token: ${fakeChars(ALNUM, 22, 'curl')}" https://ingest.us1.signalfx.com/v2/datapoint`,
@@ -58,5 +58,5 @@ export const splunkObservabilityToken: PatternRule = {
       `signalfx:\n  access_token: ""\nsignalfx_access_token = "${fakeChars(ALNUM, 22, 'tf')}"`,
     ],
     noMatch: [`SPLUNK_REALM=${fakeChars('abcdefghijklmnopqrstuvwxyz', 22, 'realm')}`, `SPLUNK_ACCESS_TOKEN=${fakeChars(ALNUM, 30, 'long')}`],
-  },
+  }),
 };

@@ -27,7 +27,7 @@ export const sumoLogicAccessKey: PatternRule = {
   entropy: 3.5,
   linesAround: 3,
   validate: precededBy({ names: NAMES, keys: /key|secret|token/i, lines: 3, reach: 300 }),
-  examples: {
+  examples: () => ({
     match: [
       `export SUMOLOGIC_ACCESSKEY="${fakeChars(ALNUM, 64, 'env')}"`,
       `sumologic:\n  accessId: su${fakeChars(ALNUM, 12, 'id')}\n  accessKey: ${fakeChars(ALNUM, 64, 'helm')}`,
@@ -37,7 +37,7 @@ export const sumoLogicAccessKey: PatternRule = {
       '#   SUMO_ACCESS_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       `SUMO_COLLECTOR_NAME=${fakeChars(ALNUM, 64, 'name')}`,
     ],
-  },
+  }),
 };
 
 export const sumoLogicAccessId: PatternRule = {
@@ -57,11 +57,11 @@ export const sumoLogicAccessId: PatternRule = {
   linesAround: 3,
   validate: precededBy({ names: NAMES, keys: /id/i, lines: 3, reach: 300 }),
   prefix: 'su',
-  examples: {
+  examples: () => ({
     match: [
       `sumologic_access_id = "su${fakeChars(ALNUM, 12, 'tf')}"`,
       `export SUMOLOGIC_ACCESSID="su${fakeChars(ALNUM, 12, 'env')}"`,
     ],
     noMatch: ['- (NSNumber *)sumOfProperty:(NSString *)property;', 'export SUMOLOGIC_ACCESSID=XXXXXXXXXXXXXX', `sumObj = su${fakeChars(ALNUM, 12, 'obj')}`],
-  },
+  }),
 };

@@ -15,8 +15,8 @@ export const clojarsDeployToken: PatternRule = {
   pattern: /\b(CLOJARS_[a-z0-9]{60})\b/,
   entropy: 3.5,
   prefix: 'CLOJARS_',
-  examples: {
+  examples: () => ({
     match: [`CLOJARS_PASSWORD=CLOJARS_${fakeChars(LOWER_ALNUM, 60, 'env')}`, `{:password "CLOJARS_${fakeChars(LOWER_ALNUM, 60, 'lein')}"}`],
     noMatch: ['CLOJARS_PASSWORD=CLOJARS_short', 'CLOJARS_PASSWORD=${CLOJARS_TOKEN}'],
-  },
+  }),
 };

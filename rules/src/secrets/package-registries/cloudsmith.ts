@@ -21,10 +21,10 @@ export const cloudsmithApiKey: PatternRule = {
   pattern: /\b(csa_[A-Za-z0-9]{36})\b/,
   entropy: 3.5,
   prefix: 'csa_',
-  examples: {
+  examples: () => ({
     match: [`CLOUDSMITH_API_KEY=csa_${fakeChars(HEX, 30, 'a')}${fakeChars(ALNUM, 6, 'b')}`, `cloudsmith_token: "csa_${fakeChars(ALNUM, 36, 'c')}"`],
     noMatch: [`cloudsmith = "csa_${fakeChars(ALNUM, 35, 'd')}"`, `cloudsmith = "csb_${fakeChars(ALNUM, 36, 'e')}"`],
-  },
+  }),
 };
 
 /** Older Cloudsmith keys are 40 hex characters with no prefix: the assignment must name Cloudsmith. */
@@ -42,8 +42,8 @@ export const cloudsmithLegacyApiKey: PatternRule = {
   keywords: ['cloudsmith'],
   ...keyedSecret({ names: 'cloudsmith', keys: 'token|secret|password|api[_-]?key|key|auth', optionalKey: true, value: '[0-9a-f]{40}', after: /[0-9a-z]/i }),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [`CLOUDSMITH_API_KEY=${fakeChars(HEX, 40, 'env')}`, `  cloudsmith: "${fakeChars(HEX, 40, 'yaml')}"`],
     noMatch: [`api_key: ${fakeChars(HEX, 40, 'other')}`, 'CLOUDSMITH_API_KEY=0000000000000000000000000000000000000000'],
-  },
+  }),
 };

@@ -19,8 +19,8 @@ export const cratesIoApiToken: PatternRule = {
   // A word or identifier starting with "cio" rarely reaches 35 characters, and never with base62 entropy.
   entropy: 3.5,
   prefix: 'cio',
-  examples: {
+  examples: () => ({
     match: [`[registry]\ntoken = "cio${fakeChars(ALNUM, 32, 'cargo')}"`, `CARGO_REGISTRY_TOKEN=cio${fakeChars(ALNUM, 32, 'env')}`],
     noMatch: ['CARGO_REGISTRY_TOKEN=cio_short', 'cioaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
-  },
+  }),
 };

@@ -17,13 +17,13 @@ export const dockerHubAccessToken: PatternRule = {
   entropy: 3.5,
   describe: (t) => (t.startsWith('dckr_oat_') ? 'organization access token' : 'personal access token'),
   prefix: 'dckr_',
-  examples: {
+  examples: () => ({
     match: [
       `echo "dckr_pat_${fakeChars(BASE64URL, 27, 'pat')}" | docker login -u acme --password-stdin`,
       `DOCKERHUB_TOKEN=dckr_oat_${fakeChars(BASE64URL, 32, 'oat')}`,
     ],
     noMatch: ['DOCKER_TOKEN=not_a_real_token\ndckr_pat_tooshort\ndckr_pat_', `DOCKER_TOKEN=dckr_pat_${fakeChars(BASE64URL, 27, 'x')}extra`],
-  },
+  }),
 };
 
 /**
@@ -45,11 +45,11 @@ export const dockerSwarmToken: PatternRule = {
   pattern: /\b(SWMTKN-1-[a-z0-9]{50}-[a-z0-9]{25}|SWMKEY-1-[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/-])/,
   entropy: 3.5,
   prefix: 'SWM',
-  examples: {
+  examples: () => ({
     match: [
       `docker swarm join --token SWMTKN-1-${fakeChars(LOWER_ALNUM, 50, 'ca')}-${fakeChars(LOWER_ALNUM, 25, 's')} 10.0.0.2:2377`,
       `SWARM_UNLOCK_KEY=SWMKEY-1-${fakeChars(BASE64, 43, 'unlock')}`,
     ],
     noMatch: ['docker swarm join --token SWMTKN-1-short 10.0.0.2:2377', 'SWMKEY-1-short'],
-  },
+  }),
 };

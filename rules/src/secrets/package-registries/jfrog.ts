@@ -17,14 +17,14 @@ export const jfrogApiKey: PatternRule = {
   pattern: /(?<![A-Za-z0-9])(AKCp[A-Za-z0-9]{69})(?![A-Za-z0-9])/,
   entropy: 4.0,
   prefix: 'AKCp',
-  examples: {
+  examples: () => ({
     match: [`artifactory_api_key = "AKCp${fakeChars(ALNUM, 69, 'tf')}"`, `curl -H "X-JFrog-Art-Api: AKCp${fakeChars(ALNUM, 69, 'curl')}" https://acme.jfrog.io/artifactory/api/repositories`],
     noMatch: [
       'lowEntropy := AKCpXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
       `partOfAlongUnrelatedBlob gYnkgAKCp${fakeChars(ALNUM, 69, 'blob')}VyZSB2`,
       `key = "AKCp${fakeChars(ALNUM, 59, 'short')}"`,
     ],
-  },
+  }),
 };
 
 /** First 21 bytes of a reference token: `reftkn:<2-digit version>:<10-digit expiry, 0 = none>:`. */
@@ -69,11 +69,11 @@ export const jfrogReferenceToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9+/])(cmVmdGtuOj[A-Za-z0-9]{54})(?![A-Za-z0-9+/=])/,
   validate: (t) => (referenceHeader(t) ? true : 'does not decode to a reference token header'),
   lifetimeOf: referenceLifetime,
-  examples: {
+  examples: () => ({
     match: [
       `export ARTIFACTORY_TOKEN=${fakeReferenceToken('0000000000', 'never')}`,
       `artifactory:\n  url: https://acme.jfrog.io\n  reference_token: ${fakeReferenceToken('1798761600', 'dated')}`,
     ],
     noMatch: ['lowEntropy := cmVmdXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', `token: cmVmdGtuOjAxOjAwMDAwMDAwMDA6${fakeChars(ALNUM, 10, 'cut')}`],
-  },
+  }),
 };

@@ -26,12 +26,12 @@ export const npmAccessToken: PatternRule = {
   pattern: /\b(npm_[A-Za-z0-9]{36})\b/,
   validate: npmChecksumValid,
   prefix: 'npm_',
-  examples: {
+  examples: () => ({
     match: [
       `//registry.npmjs.org/:_authToken=${fakeCrcToken('npm_')}`,
       `NPM_TOKEN: "${fakeCrcToken('npm_', 'yaml')}"`,
       `export NODE_AUTH_TOKEN='${fakeCrcToken('npm_', 'sh')}'`,
     ],
     noMatch: [`NPM_TOKEN=${fake('npm_', ALNUM, 36)}`, '//registry.npmjs.org/:_authToken=${NPM_TOKEN}', `NPM_TOKEN=${fakeCrcToken('npm_')}extra`],
-  },
+  }),
 };

@@ -18,8 +18,8 @@ export const nugetApiKey: PatternRule = {
   pattern: /\b(oy2[a-z0-9]{43})\b/,
   entropy: 3.5,
   prefix: 'oy2',
-  examples: {
+  examples: () => ({
     match: [`dotnet nuget push out/*.nupkg --api-key oy2${fakeChars(LOWER_ALNUM, 43, 'cli')} --source https://api.nuget.org/v3/index.json`, `NUGET_API_KEY: "oy2${fakeChars(LOWER_ALNUM, 43, 'yaml')}"`],
     noMatch: [`NUGET_API_KEY=oy2${fakeChars(LOWER_ALNUM, 30, 'short')}`, 'NUGET_API_KEY=oy2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
-  },
+  }),
 };

@@ -16,8 +16,8 @@ export const packagecloudToken: PatternRule = {
   keywords: ['packagecloud'],
   ...keyedSecret({ names: 'packagecloud', keys: 'token|secret|password|api[_-]?key|key|auth', value: '[0-9a-f]{48}', after: /[0-9a-z]/i }),
   entropy: 3.0,
-  examples: {
+  examples: () => ({
     match: [`PACKAGECLOUD_TOKEN=${fakeChars(HEX, 48, 'env')}`, `{"packagecloud_api_key": "${fakeChars(HEX, 48, 'json')}"}`],
     noMatch: [`token = '${fakeChars(HEX, 48, 'plain')}'`, 'PACKAGECLOUD_TOKEN=${{ secrets.PACKAGECLOUD_TOKEN }}'],
-  },
+  }),
 };

@@ -59,7 +59,7 @@ export const pypiApiToken: PatternRule = {
   validate: pypiMacaroonValid,
   lifetimeOf: pypiLifetime,
   prefix: 'pypi-',
-  examples: {
+  examples: () => ({
     match: [
       `[pypi]\n  username = __token__\n  password = ${fakeMacaroon('pypi.org', ['[3,"9f2c1e4a-7d1b-4c3e-8a5f-2b6d9e0f1a7c"]'], 'pypirc')}`,
       `TWINE_PASSWORD: "${fakeMacaroon('test.pypi.org', ['{"version": 1, "permissions": "user"}'], 'test')}"`,
@@ -70,5 +70,5 @@ export const pypiApiToken: PatternRule = {
       `password = ${fakeMacaroon('pypi.org', ['[3,"9f2c1e4a-7d1b-4c3e-8a5f-2b6d9e0f1a7c"]'], 'cut').slice(0, 110)}`,
       `password = pypi-AgEIcHlwaS5vcmc${fakeChars(BASE64URL, 120, 'junk')}`,
     ],
-  },
+  }),
 };

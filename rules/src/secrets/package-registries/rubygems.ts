@@ -17,8 +17,8 @@ export const rubygemsApiKey: PatternRule = {
   pattern: /\b(rubygems_[a-f0-9]{48})\b/,
   entropy: 3.0,
   prefix: 'rubygems_',
-  examples: {
+  examples: () => ({
     match: [`---\n:rubygems_api_key: rubygems_${fakeChars(HEX, 48, 'cred')}`, `GEM_HOST_API_KEY="rubygems_${fakeChars(HEX, 48, 'env')}"`],
     noMatch: [`GEM_HOST_API_KEY=rubygems_${fakeChars(HEX, 40, 'short')}`, 'GEM_HOST_API_KEY=rubygems_000000000000000000000000000000000000000000000000'],
-  },
+  }),
 };

@@ -29,11 +29,11 @@ export const adyenApiKey: PatternRule = {
   validate: (secret) => (SHAPE.test(secret) ? true : 'not the AQE…=-…= Adyen key structure'),
   entropy: 4,
   prefix: 'AQE',
-  examples: {
+  examples: () => ({
     match: [`ADYEN_API_KEY="${key('a')}"`, `curl https://checkout-test.adyen.com/v71/payments -H "X-API-Key: ${key('b')}"`],
     noMatch: [
       `-----BEGIN CERTIFICATE-----\nMIIC${fakeChars(B64, 60, 'c')}AQEB${fakeChars(B64, 56, 'c')}\n-----END CERTIFICATE-----`,
       'ADYEN_API_KEY=AQE...your-api-key...',
     ],
-  },
+  }),
 };

@@ -24,13 +24,13 @@ export const braintreeAccessToken: PatternRule = {
   pattern: /\b(access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32})\b/,
   entropy: 3,
   prefix: 'access_token$production$',
-  examples: {
+  examples: () => ({
     match: [`BRAINTREE_ACCESS_TOKEN=${token('a')}`, `gateway = braintree.BraintreeGateway(access_token="${token('b')}")`],
     noMatch: [
       `BRAINTREE_ACCESS_TOKEN=access_token$sandbox$${fakeChars(LOWER_ALNUM, 16, 'c')}$${fakeChars(HEX, 32, 'c')}`,
       'BRAINTREE_ACCESS_TOKEN=access_token$production$<merchant_id>$<token>',
     ],
-  },
+  }),
 };
 
 /**
@@ -58,12 +58,12 @@ export const braintreePrivateKey: PatternRule = {
     // the public key and merchant id are identifiers; only the private key's own line decides
     return isBraintree(ctx) && !/public|merchant/i.test(textBefore(ctx, 0, 80)) ? true : 'not assigned to a Braintree private key name';
   },
-  examples: {
+  examples: () => ({
     match: [
       `BRAINTREE_MERCHANT_ID=${fakeChars(LOWER_ALNUM, 16, 'd')}\nBRAINTREE_PUBLIC_KEY=${fakeChars(LOWER_ALNUM, 16, 'e')}\nBRAINTREE_PRIVATE_KEY=${fakeChars(HEX, 32, 'f')}`,
       `braintree:\n  environment: production\n  private_key: ${fakeChars(HEX, 32, 'h')}`,
       `braintreePrivateKey := "${fakeChars(HEX, 32, 'k')}"`,
     ],
     noMatch: [`BRAINTREE_MERCHANT_ID=${fakeChars(HEX, 32, 'i')}`, `# braintree webhook\nrequest_id = "${fakeChars(HEX, 32, 'j')}"`],
-  },
+  }),
 };

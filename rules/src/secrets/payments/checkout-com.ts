@@ -29,8 +29,8 @@ export const checkoutComSecretKey: PatternRule = {
   pattern: /\b(sk_(?:[a-z2-7]{26,27}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))\b/,
   entropy: 3,
   prefix: 'sk_',
-  examples: {
+  examples: () => ({
     match: [`CHECKOUT_SECRET_KEY=sk_${uuid('a')}`, `CKO_SECRET_KEY=sk_${fakeChars('abcdefghijklmnopqrstuvwxyz234567', 27, 'b')}`],
     noMatch: [`CKO_SECRET_KEY=sk_sbox_${fakeChars('abcdefghijklmnopqrstuvwxyz234567', 27, 'c')}`, `CHECKOUT_SECRET_KEY=sk_${uuid('d').slice(0, 35)}`],
-  },
+  }),
 };

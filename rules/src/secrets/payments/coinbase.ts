@@ -30,11 +30,11 @@ export const coinbaseApiSecret: PatternRule = {
     const before = textBefore(ctx, 0, 80);
     return isCoinbase(ctx) && /secret|private/i.test(before) ? true : 'not assigned to a Coinbase secret name';
   },
-  examples: {
+  examples: () => ({
     match: [
       `COINBASE_API_KEY=${fakeChars(ALNUM, 16, 'a')}\nCOINBASE_API_SECRET=${fakeChars(ALNUM, 32, 'b')}`,
       `coinbase:\n  api_secret: "${fakeChars(ALNUM + '+/', 86, 'c')}=="`,
     ],
     noMatch: [`COINBASE_API_KEY=${fakeChars(ALNUM, 32, 'd')}`, 'COINBASE_API_SECRET=your-coinbase-api-secret-goes-here'],
-  },
+  }),
 };

@@ -21,8 +21,8 @@ export const flutterwaveSecretKey: PatternRule = {
   pattern: /\b(FLWSECK-[0-9a-fA-F]{32}-X)\b/,
   entropy: 3,
   prefix: 'FLWSECK-',
-  examples: {
+  examples: () => ({
     match: [`FLW_SECRET_KEY=FLWSECK-${fakeChars(HEX, 32, 'a')}-X`, `const flw = new Flutterwave(publicKey, "FLWSECK-${fakeChars(HEX, 32, 'b')}-X");`],
     noMatch: [`FLW_SECRET_KEY=FLWSECK_TEST-${fakeChars(HEX, 32, 'c')}-X`, 'FLW_SECRET_KEY=FLWSECK-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-X'],
-  },
+  }),
 };

@@ -22,8 +22,8 @@ export const gocardlessAccessToken: PatternRule = {
   pattern: /\b(live_[\w=-]{40})(?![\w=-])/,
   entropy: 3.5,
   prefix: 'live_',
-  examples: {
+  examples: () => ({
     match: [`GOCARDLESS_ACCESS_TOKEN=${fake('live_', BASE64URL, 40, 'a')}`, `client = gocardless_pro.Client(\n    access_token="${fake('live_', BASE64URL, 40, 'b')}",\n    environment="live")`],
     noMatch: [`GOCARDLESS_ACCESS_TOKEN=${fake('sandbox_', BASE64URL, 40, 'c')}`, `LOB_API_KEY=${fake('live_', BASE64URL, 40, 'd')}`],
-  },
+  }),
 };

@@ -23,8 +23,8 @@ export const klarnaApiKey: PatternRule = {
   pattern: /\b(klarna_live_api_[A-Za-z0-9_+/=-]{20,300})/,
   entropy: 4,
   prefix: 'klarna_live_api_',
-  examples: {
+  examples: () => ({
     match: [`KLARNA_API_KEY=${fake('klarna_live_api_', B64, 120, 'a')}`, `headers = {"Authorization": "Basic ${fake('klarna_live_api_', B64, 120, 'b')}"}`],
     noMatch: [`KLARNA_API_KEY=${fake('klarna_test_api_', B64, 120, 'c')}`, 'KLARNA_CLIENT_ID=klarna_live_client_abc'],
-  },
+  }),
 };

@@ -43,8 +43,8 @@ export const lemonSqueezyApiKey: PatternRule = {
   },
   lifetimeOf: lifetime,
   prefix: 'eyJ',
-  examples: {
+  examples: () => ({
     match: [`LEMONSQUEEZY_API_KEY=${jwt('a')}`, `lemonSqueezySetup({ apiKey: "${jwt('b')}" });`],
     noMatch: [`LEMONSQUEEZY_STORE_ID=12345\nSESSION=${jwt('c')}`, 'LEMONSQUEEZY_API_KEY=eyJ...'],
-  },
+  }),
 };

@@ -23,8 +23,8 @@ export const mollieApiKey: PatternRule = {
   pattern: /\b(live_[A-Za-z0-9]{30}|access_[A-Za-z0-9]{40})\b/,
   entropy: 3.5,
   prefix: 'live_',
-  examples: {
+  examples: () => ({
     match: [`MOLLIE_API_KEY=${fake('live_', ALNUM, 30, 'a')}`, `$mollie = new \\Mollie\\Api\\MollieApiClient();\n$mollie->setApiKey("${fake('live_', ALNUM, 30, 'b')}");`],
     noMatch: [`MOLLIE_API_KEY=${fake('test_', ALNUM, 30, 'c')}`, 'MOLLIE_API_KEY=live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
+  }),
 };

@@ -26,8 +26,8 @@ export const paypalClientSecret: PatternRule = {
     const before = textBefore(ctx, 0, 80);
     return isPaypal(ctx) && /secret/i.test(before) ? true : 'not assigned to a PayPal secret name';
   },
-  examples: {
+  examples: () => ({
     match: [`PAYPAL_CLIENT_ID=A${fakeChars(BASE64URL, 79, 'a')}\nPAYPAL_CLIENT_SECRET=E${fakeChars(BASE64URL, 79, 'b')}`, `paypal:\n  client_secret: "E${fakeChars(BASE64URL, 79, 'c')}"`],
     noMatch: [`PAYPAL_CLIENT_ID=A${fakeChars(BASE64URL, 79, 'd')}`, 'PAYPAL_CLIENT_SECRET=your-paypal-client-secret'],
-  },
+  }),
 };

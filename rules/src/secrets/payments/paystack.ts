@@ -21,8 +21,8 @@ export const paystackSecretKey: PatternRule = {
   pattern: /\b(sk_live_[0-9a-f]{40})\b/,
   entropy: 3,
   prefix: 'sk_live_',
-  examples: {
+  examples: () => ({
     match: [`PAYSTACK_SECRET_KEY=sk_live_${fakeChars(HEX, 40, 'a')}`, `headers: { Authorization: "Bearer sk_live_${fakeChars(HEX, 40, 'b')}" }`],
     noMatch: [`PAYSTACK_SECRET_KEY=sk_test_${fakeChars(HEX, 40, 'c')}`, 'PAYSTACK_SECRET_KEY=sk_live_0000000000000000000000000000000000000000'],
-  },
+  }),
 };

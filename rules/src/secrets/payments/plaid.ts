@@ -28,10 +28,10 @@ export const plaidAccessToken: PatternRule = {
   pattern: /\b(access-(?:production|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/,
   entropy: 3,
   prefix: 'access-',
-  examples: {
+  examples: () => ({
     match: [`PLAID_ACCESS_TOKEN=access-production-${uuid('a')}`, `{"access_token": "access-development-${uuid('b')}", "item_id": "x"}`],
     noMatch: [`PLAID_ACCESS_TOKEN=access-sandbox-${uuid('c')}`, `PLAID_ACCESS_TOKEN=access-production-${uuid('z').replace(/[0-9a-f]/g, '0')}`],
-  },
+  }),
 };
 
 export const plaidSecret: PatternRule = {
@@ -53,8 +53,8 @@ export const plaidSecret: PatternRule = {
     const before = textBefore(ctx, 0, 80);
     return isPlaid(ctx) && /secret/i.test(before) ? true : 'not assigned to a Plaid secret name';
   },
-  examples: {
+  examples: () => ({
     match: [`PLAID_CLIENT_ID=${fakeChars(HEX, 24, 'd')}\nPLAID_SECRET=${fakeChars(HEX, 30, 'e')}`, `plaid:\n  secret: '${fakeChars(HEX, 30, 'f')}'`],
     noMatch: [`PLAID_CLIENT_ID=${fakeChars(HEX, 30, 'g')}`, `PLAID_SECRET=${'0'.repeat(30)}`],
-  },
+  }),
 };

@@ -32,11 +32,11 @@ export const razorpayKeySecret: PatternRule = {
     const before = textBefore(ctx, 0, 80);
     return isRazorpay(ctx) && /secret/i.test(before) ? true : 'not a Razorpay key secret';
   },
-  examples: {
+  examples: () => ({
     match: [
       `RAZORPAY_KEY_ID=${fake('rzp_live_', ALNUM, 14, 'a')}\nRAZORPAY_KEY_SECRET=${fakeChars(ALNUM, 24, 'b')}`,
       `client = razorpay.Client(auth=("${fake('rzp_live_', ALNUM, 14, 'c')}", "${fakeChars(ALNUM, 24, 'd')}"))`,
     ],
     noMatch: [`RAZORPAY_KEY_ID=${fake('rzp_live_', ALNUM, 14, 'e')}`, `razorpay_order_id = "order_${fakeChars(ALNUM, 14, 'f')}"`],
-  },
+  }),
 };

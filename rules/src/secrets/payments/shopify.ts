@@ -29,10 +29,10 @@ export const shopifyAccessToken: PatternRule = {
   entropy: 3,
   describe: (token) => KINDS[token.slice(0, 6)],
   prefix: 'shpat_',
-  examples: {
+  examples: () => ({
     match: [`SHOPIFY_ACCESS_TOKEN=${fake('shpat_', HEX, 32, 'a')}`, `headers = {"X-Shopify-Access-Token": "${fake('shpca_', HEX, 32, 'b')}"}`],
     noMatch: ['SHOPIFY_ACCESS_TOKEN=shpat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'token: shpat_<your_token>'],
-  },
+  }),
 };
 
 export const shopifyAppSecret: PatternRule = {
@@ -50,8 +50,8 @@ export const shopifyAppSecret: PatternRule = {
   pattern: /\b(shpss_[A-Za-z0-9]{32})\b/,
   entropy: 3,
   prefix: 'shpss_',
-  examples: {
+  examples: () => ({
     match: [`SHOPIFY_API_SECRET=${fake('shpss_', HEX, 32, 'c')}`, `shopify_app:\n  client_secret: "${fake('shpss_', HEX, 32, 'd')}"`],
     noMatch: ['SHOPIFY_API_SECRET=shpss_secret_goes_here', 'SHOPIFY_API_SECRET=shpss_...'],
-  },
+  }),
 };

@@ -25,7 +25,7 @@ export const squareAccessToken: PatternRule = {
   // a longer run is some other token that happens to start EAAA (Facebook page tokens are 100+ characters)
   validate: (token, ctx) => (/[\w-]/.test(ctx.text[ctx.secretStart + token.length] ?? '') ? 'longer than a Square token' : true),
   prefix: 'EAAA',
-  examples: {
+  examples: () => ({
     match: [
       `SQUARE_ACCESS_TOKEN=${fake('EAAA', BASE64URL, 60, 'a')}`,
       `client = Square::Client.new(access_token: '${fake('EAAA', BASE64URL, 60, 'b')}', environment: 'production')`,
@@ -36,7 +36,7 @@ export const squareAccessToken: PatternRule = {
       'SQUARE_ACCESS_TOKEN=EAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       `FB_PAGE_TOKEN=${fake('EAAB', BASE64URL, 180, 'd')}`,
     ],
-  },
+  }),
 };
 
 export const squareApplicationSecret: PatternRule = {
@@ -54,8 +54,8 @@ export const squareApplicationSecret: PatternRule = {
   pattern: /\b(sq0csp-[\w-]{43})(?![\w-])/,
   entropy: 3.5,
   prefix: 'sq0csp-',
-  examples: {
+  examples: () => ({
     match: [`SQUARE_APPLICATION_SECRET=${fake('sq0csp-', BASE64URL, 43, 'e')}`, `"client_secret": "${fake('sq0csp-', BASE64URL, 43, 'f')}"`],
     noMatch: ['SQUARE_APPLICATION_SECRET=sq0csp-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'client_secret: sq0csp-<your-secret>'],
-  },
+  }),
 };

@@ -54,7 +54,7 @@ export const stripeLiveSecretKey: PatternRule = {
   validate: stripeBody,
   describe: (key) => (key.startsWith('rk_') ? 'restricted key' : undefined),
   prefix: 'sk_live_',
-  examples: {
+  examples: () => ({
     match: [
       `STRIPE_SECRET_KEY=${fake('sk_live_51', ALNUM, 97, 'a')}`,
       `Stripe.api_key = "${fake('rk_live_', ALNUM, 24, 'b')}"`,
@@ -66,7 +66,7 @@ export const stripeLiveSecretKey: PatternRule = {
       `PAYSTACK_SECRET_KEY=sk_live_${fakeChars('0123456789abcdef', 40, 'e')}`,
       `CLERK_SECRET_KEY=${fake('sk_live_', ALNUM, 42, 'clerk')}`,
     ],
-  },
+  }),
 };
 
 export const stripeTestSecretKey: PatternRule = {
@@ -84,10 +84,10 @@ export const stripeTestSecretKey: PatternRule = {
   entropy: 3.5,
   validate: stripeBody,
   prefix: 'sk_test_',
-  examples: {
+  examples: () => ({
     match: [`STRIPE_SECRET_KEY=${fake('sk_test_51', ALNUM, 97, 'f')}`, `stripe:\n  secret_key: ${fake('sk_test_', ALNUM, 24, 'g')}`],
     noMatch: [`Stripe.api_key = "sk_test_${'BQokikJOvBiI2HlWgH4olfQ2'}"`, 'STRIPE_SECRET_KEY=sk_test_your_secret_key_here', `STRIPE_KEY=${fake('pk_test_', ALNUM, 99, 'h')}`],
-  },
+  }),
 };
 
 export const stripeWebhookSecret: PatternRule = {
@@ -105,8 +105,8 @@ export const stripeWebhookSecret: PatternRule = {
   pattern: /\b(whsec_[A-Za-z0-9+/]{32,88}={0,2})/,
   entropy: 3.5,
   prefix: 'whsec_',
-  examples: {
+  examples: () => ({
     match: [`STRIPE_WEBHOOK_SECRET=${fake('whsec_', ALNUM, 32, 'i')}`, `endpoint_secret = '${fake('whsec_', ALNUM + '+/', 43, 'j')}='`],
     noMatch: ['STRIPE_WEBHOOK_SECRET=whsec_...', 'STRIPE_WEBHOOK_SECRET=whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
+  }),
 };

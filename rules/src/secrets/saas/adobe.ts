@@ -20,8 +20,8 @@ export const adobeClientSecret: PatternRule = {
   pattern: /\b(p8e-[A-Za-z0-9]{32})\b/,
   entropy: 3.5,
   prefix: 'p8e-',
-  examples: {
+  examples: () => ({
     match: [`ADOBE_CLIENT_SECRET=${fake('p8e-', ALNUM, 32)}`, `"client_secret": "${fake('p8e-', ALNUM, 32, 'json')}",`],
     noMatch: ['ADOBE_CLIENT_SECRET=p8e-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', `ADOBE_CLIENT_SECRET=${fake('p8e-', ALNUM, 20, 'short')}`],
-  },
+  }),
 };

@@ -59,7 +59,7 @@ export const ageSecretKey: PatternRule = {
   pattern: /\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/,
   validate: (key) => (bech32Valid(key) ? true : 'Bech32 checksum does not match: not a real age key'),
   prefix: 'AGE-SECRET-KEY-1',
-  examples: {
+  examples: () => ({
     match: [
       `# created: 2024-05-01T10:00:00Z\n# public key: age1${fakeChars(CHARSET, 58, 'pub')}\n${fakeAgeKey()}`,
       `SOPS_AGE_KEY=${fakeAgeKey('env')}`,
@@ -69,5 +69,5 @@ export const ageSecretKey: PatternRule = {
       `SOPS_AGE_KEY=AGE-SECRET-KEY-1${fakeChars(CHARSET, 58, 'bad').toUpperCase()}`,
       'SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ',
     ],
-  },
+  }),
 };

@@ -25,7 +25,7 @@ export const airtablePat: PatternRule = {
   pattern: /\b(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})\b/,
   entropy: 3.5,
   prefix: 'pat',
-  examples: {
+  examples: () => ({
     match: [
       `AIRTABLE_TOKEN=pat${fakeChars(ALNUM, 14, 'id')}.${fakeChars(HEX, 64, 'env')}`,
       `base = Api("pat${fakeChars(ALNUM, 14, 'id2')}.${fakeChars(HEX, 64, 'py')}").base("appXXXXXXXXXXXXXX")`,
@@ -34,7 +34,7 @@ export const airtablePat: PatternRule = {
       `AIRTABLE_TOKEN=pat${fakeChars(ALNUM, 15, 'id3')}.${fakeChars(HEX, 64, 'long-id')}`,
       `AIRTABLE_TOKEN=pat${fakeChars(ALNUM, 14, 'id4')}.${fakeChars(HEX, 40, 'short')}`,
     ],
-  },
+  }),
 };
 
 function oauthPayload(token: string): Record<string, unknown> | undefined {
@@ -64,7 +64,7 @@ export const airtableOauthToken: PatternRule = {
       : undefined;
   },
   prefix: 'oaa',
-  examples: {
+  examples: () => ({
     match: [
       `Authorization: Bearer oaa${fakeChars(ALNUM, 14, 'id')}.v1.${fakeChars(BASE64URL, 300, 'payload')}.${fakeChars(HEX, 64, 'sig')}`,
       `airtable_access_token = "${fakeChars(ALNUM, 17, 'id3')}.v1.${base64Encode(JSON.stringify({ userId: 'usr' + fakeChars(ALNUM, 14, 'u'), expiresAt: '2025-02-03T19:56:37.000Z' })).replace(/=+$/, '')}.${fakeChars(HEX, 64, 's3')}"`,
@@ -73,5 +73,5 @@ export const airtableOauthToken: PatternRule = {
       `token = "oaa${fakeChars(ALNUM, 14, 'id2')}.v2.${fakeChars(BASE64URL, 100, 'p')}.${fakeChars(HEX, 64, 's')}"`,
       `release = "${fakeChars(ALNUM, 20, 'rel')}.v1.${fakeChars(BASE64URL, 40, 'p2')}.${fakeChars(HEX, 40, 's2')}"`,
     ],
-  },
+  }),
 };

@@ -17,8 +17,8 @@ export const apifyApiToken: PatternRule = {
   pattern: /\b(apify_api_[A-Za-z0-9]{36})\b/,
   entropy: 3.5,
   prefix: 'apify_api_',
-  examples: {
+  examples: () => ({
     match: [`APIFY_TOKEN=${fake('apify_api_', ALNUM, 36)}`, `https://api.apify.com/v2/acts?token=${fake('apify_api_', ALNUM, 36, 'url')}&limit=10`],
     noMatch: ['APIFY_TOKEN=apify_api_tooShort', `APIFY_TOKEN=${fake('apify_api_', ALNUM, 36, 'x')}_extra`],
-  },
+  }),
 };

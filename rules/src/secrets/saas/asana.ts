@@ -24,12 +24,12 @@ export const asanaPat: PatternRule = {
   // Asana object IDs (gids) are 10 to 20 digits
   pattern: /\b([0-9]\/[0-9]{10,20}(?:\/[0-9]{10,20})?:[a-f0-9]{32}|0\/[a-f0-9]{32})\b/,
   entropy: 3,
-  examples: {
+  examples: () => ({
     match: [
       `ASANA_ACCESS_TOKEN=2/${fakeChars(DIGITS, 16, 'u')}/${fakeChars(DIGITS, 16, 't')}:${fakeChars(HEX, 32, 'env')}`,
       `client = asana.Client.access_token('1/${fakeChars(DIGITS, 13, 'u2')}:${fakeChars(HEX, 32, 'py')}')`,
       `asana_pat: "0/${fakeChars(HEX, 32, 'old')}"`,
     ],
     noMatch: [`ASANA_ACCESS_TOKEN=2/${fakeChars(DIGITS, 8, 'u3')}/${fakeChars(DIGITS, 4, 't3')}:${fakeChars(HEX, 20, 'short')}`, 'ASANA_WORKSPACE=1/2'],
-  },
+  }),
 };

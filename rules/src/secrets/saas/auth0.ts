@@ -22,11 +22,11 @@ export const auth0ClientSecret: PatternRule = {
   pattern: /(?<![\w-])([A-Za-z0-9_-]{64})(?![\w-])/,
   entropy: 4,
   validate: precededBy({ names: /auth0/i, keys: /secret/i }),
-  examples: {
+  examples: () => ({
     match: [
       `AUTH0_CLIENT_SECRET=${fakeChars(BASE64URL, 64, 'env')}`,
       `auth0:\n  domain: acme.eu.auth0.com\nauth0_client_secret: '${fakeChars(BASE64URL, 64, 'yaml')}'`,
     ],
     noMatch: [`AUTH0_CLIENT_ID=${fakeChars(BASE64URL, 32, 'id')}`, `AUTH0_CLIENT_SECRET=${fakeChars(BASE64URL, 40, 'short')}`],
-  },
+  }),
 };

@@ -22,8 +22,8 @@ export const braveSearchApiKey: PatternRule = {
   entropy: 3.5,
   validate: precededBy({ names: /brave|x-subscription-token/i }),
   prefix: 'BSA',
-  examples: {
+  examples: () => ({
     match: [`BRAVE_SEARCH_API_KEY="${fake('BSA', BASE64URL, 28)}"`, `headers = {"X-Subscription-Token": "${fake('BSA', BASE64URL, 28, 'py')}"}`],
     noMatch: ['BRAVE_SEARCH_API_KEY="BSAshort"', `BSA_GRANT_REFERENCE=${fake('BSA', BASE64URL, 28, 'other')}`],
-  },
+  }),
 };

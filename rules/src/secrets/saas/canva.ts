@@ -17,8 +17,8 @@ export const canvaClientSecret: PatternRule = {
   pattern: /\b(cnvca[A-Za-z0-9_-]{51})(?![\w-])/,
   entropy: 4,
   prefix: 'cnvca',
-  examples: {
+  examples: () => ({
     match: [`CANVA_CLIENT_SECRET=${fake('cnvca', BASE64URL, 51)}`, `client_secret: "${fake('cnvca', BASE64URL, 51, 'yaml')}"`],
     noMatch: [`CANVA_CLIENT_SECRET=${fake('cnvca', BASE64URL, 50, 'short')}`, 'CANVA_CLIENT_SECRET=cnvca<secret>'],
-  },
+  }),
 };

@@ -23,8 +23,8 @@ export const clerkSecretKey: PatternRule = {
   validate: precededBy({ names: /clerk/i }),
   describe: (key) => (key.startsWith('sk_test_') ? 'development instance key' : 'production instance key'),
   prefix: 'sk_live_',
-  examples: {
+  examples: () => ({
     match: [`CLERK_SECRET_KEY=${fake('sk_live_', ALNUM, 42)}`, `const clerk = createClerkClient({ secretKey: '${fake('sk_test_', ALNUM, 42, 'ts')}' });`],
     noMatch: [`STRIPE_SECRET_KEY=${fake('sk_live_', ALNUM, 24, 'stripe')}`, `NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY=${fake('pk_test_', ALNUM, 42, 'pub')}`],
-  },
+  }),
 };

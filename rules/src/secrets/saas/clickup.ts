@@ -24,8 +24,8 @@ export const clickupPersonalToken: PatternRule = {
   entropy: 3.5,
   validate: precededBy({ names: /clickup/i }),
   prefix: 'pk_',
-  examples: {
+  examples: () => ({
     match: [`CLICKUP_API_TOKEN=pk_${fakeChars('0123456789', 8, 'id')}_${fakeChars(UPPER_ALNUM, 32, 'env')}`, `clickup_token: "pk_${fakeChars('0123456789', 9, 'id2')}_${fakeChars(UPPER_ALNUM, 32, 'yaml')}"`],
     noMatch: [`API_TOKEN=pk_${fakeChars('0123456789', 9, 'id3')}_${fakeChars(UPPER_ALNUM, 32, 'noname')}`, `CLICKUP_API_TOKEN=pk_${fakeChars('0123456789', 8, 'id4')}_${fakeChars(UPPER_ALNUM, 20, 'short')}`],
-  },
+  }),
 };

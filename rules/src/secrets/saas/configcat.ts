@@ -26,12 +26,12 @@ export const configcatSdkKey: PatternRule = {
   entropy: 3.5,
   validate: (key, ctx) => (key.startsWith('configcat-sdk-1/') ? true : legacy(key, ctx)),
   prefix: 'configcat-sdk-1/',
-  examples: {
+  examples: () => ({
     match: [
       `CONFIGCAT_SDK_KEY=configcat-sdk-1/${fakeChars(BASE64URL, 22, 'a')}/${fakeChars(BASE64URL, 22, 'b')}`,
       `configcat_key: "${fakeChars(BASE64URL, 22, 'c')}/${fakeChars(BASE64URL, 22, 'd')}"`,
     ],
     noMatch: [`SDK_KEY=${fakeChars(BASE64URL, 22, 'e')}/${fakeChars(BASE64URL, 22, 'f')}`, `CONFIGCAT_SDK_KEY=configcat-sdk-1/short/${fakeChars(BASE64URL, 22, 'g')}`],
-  },
+  }),
 };
 

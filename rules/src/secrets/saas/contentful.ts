@@ -17,8 +17,8 @@ export const contentfulPat: PatternRule = {
   pattern: /\b(CFPAT-[A-Za-z0-9_-]{43})(?![\w-])/,
   entropy: 3.5,
   prefix: 'CFPAT-',
-  examples: {
+  examples: () => ({
     match: [`CONTENTFUL_MANAGEMENT_TOKEN=${fake('CFPAT-', BASE64URL, 43)}`, `contentful space import --management-token ${fake('CFPAT-', BASE64URL, 43, 'cli')}`],
     noMatch: ['contentful_access_token: "CFPAT-"', `token: ${fake('CFPAT-', BASE64URL, 30, 'short')}`],
-  },
+  }),
 };

@@ -22,10 +22,10 @@ export const dropboxShortLivedToken: PatternRule = {
   pattern: /\b(sl\.(?:u\.)?[A-Za-z0-9_-]{130,1400})(?![\w-])/,
   entropy: 4,
   prefix: 'sl.',
-  examples: {
+  examples: () => ({
     match: [`DROPBOX_ACCESS_TOKEN=sl.${fakeChars(BASE64URL, 138, 'env')}`, `dbx = dropbox.Dropbox("sl.u.${fakeChars(BASE64URL, 600, 'py')}")`],
     noMatch: ['ssl.certificate_path = /etc/ssl/certs/example.crt', `token = "sl.${fakeChars(BASE64URL, 60, 'short')}"`],
-  },
+  }),
 };
 
 export const dropboxLongLivedToken: PatternRule = {
@@ -44,8 +44,8 @@ export const dropboxLongLivedToken: PatternRule = {
   pattern: /\b([A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{43})(?![\w-])/,
   entropy: 3.5,
   validate: precededBy({ names: /dropbox/i }),
-  examples: {
+  examples: () => ({
     match: [`DROPBOX_TOKEN=${fakeChars(ALNUM, 11, 'a')}AAAAAAAAAA${fakeChars(BASE64URL, 43, 'env')}`],
     noMatch: [`TOKEN=${fakeChars(ALNUM, 11, 'b')}AAAAAAAAAA${fakeChars(BASE64URL, 43, 'x')}  # not named`, 'DROPBOX_TOKEN=<your token>'],
-  },
+  }),
 };

@@ -18,9 +18,9 @@ export const duffelAccessToken: PatternRule = {
   entropy: 3.5,
   describe: (token) => (token.startsWith('duffel_test_') ? 'test-mode token' : 'live token'),
   prefix: 'duffel_',
-  examples: {
+  examples: () => ({
     match: [`DUFFEL_ACCESS_TOKEN=${fake('duffel_live_', BASE64URL, 43)}`, `const duffel = new Duffel({ token: '${fake('duffel_test_', BASE64URL, 43, 'ts')}' })`],
     // nhilint-ignore generic-secret-assignment -- a noMatch example with a placeholder-shaped token
     noMatch: ['token := "duffel_test_abc123"', 'return strings.HasPrefix(s, "duffel_test_")'],
-  },
+  }),
 };

@@ -19,8 +19,8 @@ export const easypostApiKey: PatternRule = {
   entropy: 3.5,
   describe: (key) => (key.startsWith('EZTK') ? 'test-mode key' : 'production key'),
   prefix: 'EZAK',
-  examples: {
+  examples: () => ({
     match: [`EASYPOST_API_KEY=${fake('EZAK', ALNUM, 54)}`, `client = easypost.EasyPostClient("${fake('EZTK', ALNUM, 54, 'py')}")`],
     noMatch: [`...6wqX6fNUXA/rYqRvfQ+${fake('EZAK', ALNUM, 54, 'b64')}/3VmWq/edti6...`, 'EASYPOST_API_KEY=EZAKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
+  }),
 };

@@ -24,7 +24,7 @@ export const facebookAccessToken: PatternRule = {
   pattern: /\b(EAA[B-Z][A-Za-z0-9]{100,400})\b/,
   entropy: 4,
   prefix: 'EAA',
-  examples: {
+  examples: () => ({
     match: [
       `FACEBOOK_ACCESS_TOKEN=EAAG${fakeChars(ALNUM, 180, 'env')}`,
       `- name: FACEBOOK_PAGE_TOKEN\n  value: "EAAC${fakeChars(ALNUM, 140, 'k8s')}"`,
@@ -34,7 +34,7 @@ export const facebookAccessToken: PatternRule = {
       `SQUARE_ACCESS_TOKEN=EAAA${fakeChars(ALNUM, 60, 'square')}`,
       `checksum: eaac${fakeChars(HEX, 124, 'yarn')}`,
     ],
-  },
+  }),
 };
 
 export const facebookAppAccessToken: PatternRule = {
@@ -51,13 +51,13 @@ export const facebookAppAccessToken: PatternRule = {
   keywords: ['facebook', 'graph.', 'fb_', 'fb-'],
   pattern: /\b([0-9]{15,16}(?:\||%7C)[A-Za-z0-9_-]{27,40})(?![\w-])/,
   entropy: 3.5,
-  examples: {
+  examples: () => ({
     match: [
       `{"facebook": {"access_token": "${fakeChars(DIGITS, 15, 'app')}|${fakeChars(BASE64URL, 27, 'tok')}"}}`,
       `requests.get("https://graph.facebook.com/debug_token?access_token=${fakeChars(DIGITS, 16, 'app2')}%7C${fakeChars(HEX, 32, 'sec')}")`,
     ],
     noMatch: [`facebook ${fakeChars(DIGITS, 15, 'app3')}|short`],
-  },
+  }),
 };
 
 export const facebookAppSecret: PatternRule = {
@@ -75,8 +75,8 @@ export const facebookAppSecret: PatternRule = {
   pattern: /\b([a-f0-9]{32})\b/,
   entropy: 3,
   validate: precededBy({ names: /facebook|\bfb[_-]|meta[_-]?app/i, keys: /secret|client[_-]?token|access[_-]?token/i }),
-  examples: {
+  examples: () => ({
     match: [`FACEBOOK_APP_SECRET=${fakeChars(HEX, 32, 'env')}`, `facebook_client_access_token: ${fakeChars(HEX, 32, 'yaml')}`],
     noMatch: [`FACEBOOK_PIXEL_HASH=${fakeChars(HEX, 32, 'px')}`, `FACEBOOK_APP_SECRET=${fakeChars(HEX, 31, 'short')}`],
-  },
+  }),
 };

@@ -21,8 +21,8 @@ export const figmaPat: PatternRule = {
   pattern: /\b(fig[dp]_[A-Za-z0-9_-]{38,64}={0,2})(?![\w=-])/,
   entropy: 4,
   prefix: 'figd_',
-  examples: {
+  examples: () => ({
     match: [`FIGMA_TOKEN=${fake('figd_', BASE64URL, 40)}`, `headers: { 'X-Figma-Token': '${fake('figd_', BASE64URL, 40, 'ts')}' }`],
     noMatch: ['figd_abc', `FIGMA_TOKEN=figd_${'A'.repeat(40)}`],
-  },
+  }),
 };

@@ -17,8 +17,8 @@ export const frameioToken: PatternRule = {
   pattern: /(?<![A-Za-z0-9_-])(fio-u-[A-Za-z0-9_=-]{64})(?![\w=-])/,
   entropy: 4,
   prefix: 'fio-u-',
-  examples: {
+  examples: () => ({
     match: [`FRAMEIO_TOKEN=${fake('fio-u-', BASE64URL, 64)}`, `client = FrameioClient("${fake('fio-u-', BASE64URL, 64, 'py')}")`],
     noMatch: ['FRAMEIO_TOKEN=fio-u-<token>', `FRAMEIO_TOKEN=${fake('fio-u-', BASE64URL, 30, 'short')}`],
-  },
+  }),
 };

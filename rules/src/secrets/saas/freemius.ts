@@ -24,7 +24,7 @@ export const freemiusSecretKey: PatternRule = {
   pattern: /['"]secret_key['"][ \t]{0,5}=>[ \t]{0,5}['"](sk_[!#-&(-~]{29})['"]/,
   entropy: 3.5,
   prefix: 'sk_',
-  examples: {
+  examples: () => ({
     match: [
       { text: `$fs = fs_dynamic_init( array(\n    'id'         => '1234',\n    'public_key' => 'pk_${fakeChars('0123456789abcdef', 29, 'pk')}',\n    'secret_key' => 'sk_${fakeChars(PRINTABLE, 29, 'sk')}',\n) );`, path: 'plugin/init.php' },
       { text: `$config = array(\n\t"secret_key" => "sk_${fakeChars(PRINTABLE, 29, 'cfg')}",\n);`, path: 'config.php' },
@@ -33,5 +33,5 @@ export const freemiusSecretKey: PatternRule = {
       { text: `"secret_key" => "sk_${fakeChars(PRINTABLE, 29, 'html')}",`, path: 'docs/setup.html' },
       { text: `$config = array(\n\tsecret_key => "sk_${fakeChars(PRINTABLE, 29, 'bare')}",\n);`, path: 'config.php' },
     ],
-  },
+  }),
 };

@@ -18,8 +18,8 @@ export const freshdeskApiKey: PatternRule = {
   pattern: /\b([A-Za-z0-9]{20})\b/,
   entropy: 3.3,
   validate: precededBy({ names: /freshdesk/i, keys: /key|token|secret|auth|pass/i }),
-  examples: {
+  examples: () => ({
     match: [`FRESHDESK_API_KEY=${fakeChars(ALNUM, 20, 'env')}`, `requests.get("https://acme.freshdesk.com/api/v2/tickets", auth=("${fakeChars(ALNUM, 20, 'py')}", "X"))`],
     noMatch: [`FRESHDESK_DOMAIN=${fakeChars('abcdefghijklmnopqrstuvwxyz', 20, 'dom')}`, `FRESHDESK_API_KEY=${fakeChars(ALNUM, 24, 'long')}`],
-  },
+  }),
 };

@@ -22,10 +22,10 @@ export const hubspotPrivateAppToken: PatternRule = {
   pattern: /\b(pat-[a-z]{2}[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/,
   entropy: 3,
   prefix: 'pat-',
-  examples: {
+  examples: () => ({
     match: [`HUBSPOT_ACCESS_TOKEN=pat-na1-${fakeUuid('env')}`, `const hubspotClient = new hubspot.Client({ accessToken: 'pat-eu1-${fakeUuid('js')}' });`],
     noMatch: ['HUBSPOT_ACCESS_TOKEN=pat-na1-00000000-0000-0000-0000-000000000000', `portal_id: pat-na1-${fakeUuid('x').slice(0, 20)}`],
-  },
+  }),
 };
 
 export const hubspotLegacyApiKey: PatternRule = {
@@ -45,8 +45,8 @@ export const hubspotLegacyApiKey: PatternRule = {
   linesAround: 1,
   // `new HubSpotAPI("<key>")` passes the key straight to the client; PHP config arrays put 'hubspot' a line above
   validate: precededBy({ names: /hubspot|hapi_?key/i, keys: /key|token|secret|hapi|hubspotapi/i, lines: 1, reach: 200 }),
-  examples: {
+  examples: () => ({
     match: [`const hapikey = '${fakeUuid('legacy')}';`, `'hubspot' => ['api_key' => '${fakeUuid('php')}'],`],
     noMatch: [`HUBSPOT_PORTAL_ID=${fakeUuid('portal')}`, 'hapikey=00000000-0000-0000-0000-000000000000'],
-  },
+  }),
 };

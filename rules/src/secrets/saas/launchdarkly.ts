@@ -21,8 +21,8 @@ export const launchDarklyKey: PatternRule = {
   entropy: 3,
   describe: (key) => (key.startsWith('sdk-') ? 'server-side SDK key' : 'API access token'),
   prefix: 'api-',
-  examples: {
+  examples: () => ({
     match: [`LAUNCHDARKLY_ACCESS_TOKEN=api-${fakeUuid('env')}`, `ldclient.set_config(Config("sdk-${fakeUuid('py')}"))`],
     noMatch: [`LD_MOBILE_KEY=mob-${fakeUuid('mob')}`, 'LD_SDK_KEY=sdk-00000000-0000-0000-0000-000000000000'],
-  },
+  }),
 };

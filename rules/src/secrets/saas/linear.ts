@@ -18,12 +18,12 @@ export const linearApiKey: PatternRule = {
   entropy: 3.5,
   lifetimeOf: (token) => (token.startsWith('lin_oauth_') ? { lifetime: 'unknown', detail: 'OAuth access token; its lifetime depends on the OAuth app' } : undefined),
   prefix: 'lin_api_',
-  examples: {
+  examples: () => ({
     match: [
       `LINEAR_API_KEY=${fake('lin_api_', ALNUM, 40)}`,
       `const linear = new LinearClient({ apiKey: '${fake('lin_api_', ALNUM, 40, 'ts')}' });`,
       `Authorization: Bearer ${fake('lin_oauth_', HEX, 64)}`,
     ],
     noMatch: [`linear_key = 'lin_api_=${fake('', ALNUM, 39, 'eq')}'`, 'LINEAR_API_KEY=lin_api_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
-  },
+  }),
 };

@@ -21,11 +21,11 @@ export const linkedinClientSecret: PatternRule = {
   pattern: /(?<![\w.+/-])(WPL_AP1\.[A-Za-z0-9.+/=]{20,80}|[A-Za-z0-9]{16})(?![\w+/=-])/,
   entropy: 3.3,
   validate: precededBy({ names: /linked[_-]?in/i, keys: /secret/i }),
-  examples: {
+  examples: () => ({
     match: [
       `LINKEDIN_CLIENT_SECRET=${fakeChars(ALNUM, 16, 'env')}`,
       `linkedin:\n  scope: r_liteprofile\nlinkedin_client_secret: "WPL_AP1.${fakeChars(ALNUM, 16, 'a')}.${fakeChars(ALNUM, 22, 'b')}=="`,
     ],
     noMatch: [`LINKEDIN_CLIENT_ID=${fakeChars(ALNUM, 14, 'id')}`, `LINKEDIN_CLIENT_SECRET=${fakeChars(ALNUM, 24, 'long')}`],
-  },
+  }),
 };

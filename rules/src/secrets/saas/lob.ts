@@ -22,8 +22,8 @@ export const lobApiKey: PatternRule = {
   entropy: 3,
   // `lob`, `Lob`, `LOB` as a word or a camelCase part, not inside `global`, `blob` or `lobby`
   validate: precededBy({ names: /(?:^|[^A-Za-z])(?:lob|Lob|LOB)(?:[^a-z]|$)/ }),
-  examples: {
+  examples: () => ({
     match: [`LOB_API_KEY=live_${fakeChars(HEX, 35, 'env')}`, `const lob = new Lob({ apiKey: 'test_${fakeChars(HEX, 35, 'js')}' });`],
     noMatch: [`LOB_PUBLISHABLE_KEY=live_pub_${fakeChars(HEX, 31, 'pub')}`, `ADYEN_KEY=test_${fakeChars(HEX, 35, 'adyen')}`],
-  },
+  }),
 };

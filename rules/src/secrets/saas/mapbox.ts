@@ -31,8 +31,8 @@ export const mapboxSecretToken: PatternRule = {
     return json && typeof json.u === 'string' ? true : 'middle part is not the base64 JSON {"u": …} of a Mapbox token';
   },
   prefix: 'sk.',
-  examples: {
+  examples: () => ({
     match: [`MAPBOX_SECRET_TOKEN=${fakeMapbox('sk', 'env')}`, `export MAPBOX_DOWNLOADS_TOKEN="${fakeMapbox('sk', 'ios')}"`],
     noMatch: [`mapboxgl.accessToken = '${fakeMapbox('pk', 'web')}';`, `MAPBOX_SECRET_TOKEN=sk.eyJ${fakeChars(BASE64URL, 60, 'junk')}.${fakeChars(BASE64URL, 22, 'x')}`],
-  },
+  }),
 };

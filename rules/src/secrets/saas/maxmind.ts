@@ -22,14 +22,14 @@ export const maxmindLicenseKey: PatternRule = {
   keywords: ['_mmk'],
   pattern: /\b([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)\b/,
   entropy: 4,
-  examples: {
+  examples: () => ({
     match: [
       `MAXMIND_LICENSE_KEY=${fakeChars(ALNUM, 6, 'a')}_${fakeChars(ALNUM, 29, 'env')}_mmk`,
       `wget "https://download.maxmind.com/app/geoip_download?edition_id=GeoLite2-City&license_key=${fakeChars(ALNUM, 6, 'b')}_${fakeChars(ALNUM, 29, 'url')}_mmk&suffix=tar.gz"`,
       `# GeoIP.conf\nLicenseKey ${fakeChars(ALNUM, 6, 'c')}_${fakeChars(ALNUM, 29, 'conf')}_mmk`,
     ],
     noMatch: ['LicenseKey YOUR_LICENSE_KEY_HERE_mmk', `MAXMIND_LICENSE_KEY=${fakeChars(ALNUM, 6, 'd')}_${fakeChars(ALNUM, 20, 'short')}_mmk`],
-  },
+  }),
 };
 
 const byName = precededBy({ names: /maxmind|geoip|geolite/i, keys: /licen[cs]e|key/i });
@@ -50,12 +50,12 @@ export const maxmindLegacyLicenseKey: PatternRule = {
   // geoipupdate's own config file names the key `LicenseKey` with no MaxMind word on the line
   validate: (secret, ctx) =>
     /(?:^|\/)geoip\.conf$/i.test(ctx.path) && /^[ \t]*LicenseKey[ \t]+$/m.test(textBefore(ctx)) ? true : byName(secret, ctx),
-  examples: {
+  examples: () => ({
     match: [
       `MAXMIND_LICENSE_KEY=${fakeChars(ALNUM, 16, 'env')}`,
       { text: `AccountID 123456\nLicenseKey ${fakeChars(ALNUM, 16, 'conf')}\nEditionIDs GeoLite2-City`, path: 'etc/GeoIP.conf' },
     ],
     noMatch: [
       { text: `LicenseKey ${fakeChars(ALNUM, 16, 'other')}`, path: 'config/app.conf' },`GEOIP_EDITION_IDS=${fakeChars(ALNUM, 16, 'ed')}`, `MAXMIND_ACCOUNT_ID=${fakeChars('0123456789', 16, 'acct')}`],
-  },
+  }),
 };

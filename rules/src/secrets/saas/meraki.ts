@@ -18,8 +18,8 @@ export const merakiApiKey: PatternRule = {
   pattern: /\b([a-f0-9]{40})\b/,
   entropy: 3,
   validate: precededBy({ names: /meraki/i, keys: /key|token|secret|auth|bearer/i }),
-  examples: {
+  examples: () => ({
     match: [`MERAKI_DASHBOARD_API_KEY=${fakeChars(HEX, 40, 'env')}`, `dashboard = meraki.DashboardAPI(api_key="${fakeChars(HEX, 40, 'py')}")`],
     noMatch: [`meraki_device_serial_hash: ${fakeChars(HEX, 40, 'ser')}`, `meraki_api_key: ${'ab'.repeat(20)}`],
-  },
+  }),
 };

@@ -23,13 +23,13 @@ export const notionIntegrationToken: PatternRule = {
   pattern: /\b(ntn_[0-9]{11}[A-Za-z0-9]{35})\b/,
   entropy: 3.5,
   prefix: 'ntn_',
-  examples: {
+  examples: () => ({
     match: [
       `NOTION_TOKEN=ntn_${fakeChars('0123456789', 11, 'd')}${fakeChars(ALNUM, 35, 'env')}`,
       `const notion = new Client({ auth: "ntn_${fakeChars('0123456789', 11, 'd2')}${fakeChars(ALNUM, 35, 'js')}" });`,
     ],
     noMatch: ['ntn_12345678901', `NOTION_TOKEN=ntn_${fakeChars('0123456789', 10, 'd3')}${fakeChars(ALNUM, 35, 'ten')}`],
-  },
+  }),
 };
 
 export const notionLegacyToken: PatternRule = {
@@ -47,11 +47,11 @@ export const notionLegacyToken: PatternRule = {
   entropy: 3.5,
   validate: precededBy({ names: /notion/i }),
   prefix: 'secret_',
-  examples: {
+  examples: () => ({
     match: [
       `NOTION_API_KEY=secret_${fakeChars(ALNUM, 43, 'env')}`,
       `notion = Client(auth="secret_${fakeChars(ALNUM, 43, 'py')}")`,
     ],
     noMatch: [`DJANGO_KEY=secret_${fakeChars(ALNUM, 43, 'django')}  # notion-sync`, 'NOTION_API_KEY=secret_abc123'],
-  },
+  }),
 };

@@ -22,12 +22,12 @@ export const oktaApiToken: PatternRule = {
   pattern: /(?<![\w-])(00[A-Za-z0-9_-]{40})(?![\w-])/,
   entropy: 3.8,
   validate: precededBy({ names: /(?:\b|_)(?:okta|Okta|OKTA)/, keys: new RegExp(`${KEY_WORDS.source}|ssws`, 'i') }),
-  examples: {
+  examples: () => ({
     match: [
       `OKTA_API_TOKEN=00${fakeChars(BASE64URL, 40, 'env')}`,
       `curl https://acme.okta.com/api/v1/users -H "Authorization: SSWS 00${fakeChars(BASE64URL, 40, 'curl')}"`,
       `"oktaApiToken": "00${fakeChars(BASE64URL, 40, 'json')}",`,
     ],
     noMatch: [`rookTable = 00${fakeChars(BASE64URL, 40, 'rook')}`, 'oktaKey = 00000000000000000000000000000000000TUVWXYZ', `OKTA_CLIENT_ID=00${fakeChars(BASE64URL, 18, 'client')}`],
-  },
+  }),
 };

@@ -17,11 +17,11 @@ export const postmanApiKey: PatternRule = {
   pattern: /\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b/,
   entropy: 3,
   prefix: 'PMAK-',
-  examples: {
+  examples: () => ({
     match: [
       `POSTMAN_API_KEY=PMAK-${fakeChars(HEX, 24, 'id')}-${fakeChars(HEX, 34, 'env')}`,
       `curl https://api.getpostman.com/collections -H "X-Api-Key: PMAK-${fakeChars(HEX, 24, 'id2')}-${fakeChars(HEX, 34, 'curl')}"`,
     ],
     noMatch: [`POSTMAN_API_KEY=PMAK-${fakeChars(HEX, 24, 'id3')}`, 'POSTMAN_API_KEY=PMAK-xxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
+  }),
 };

@@ -17,8 +17,8 @@ export const prefectApiKey: PatternRule = {
   pattern: /\b(pn[ub]_[A-Za-z0-9]{36})\b/,
   entropy: 3.5,
   prefix: 'pnu_',
-  examples: {
+  examples: () => ({
     match: [`PREFECT_API_KEY=${fake('pnu_', ALNUM, 36)}`, `prefect cloud login --key ${fake('pnb_', ALNUM, 36, 'cli')} --workspace acme/prod`],
     noMatch: ['PREFECT_API_KEY = "pnu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"', `key = ${fake('pnu_', ALNUM, 20, 'short')}`],
-  },
+  }),
 };

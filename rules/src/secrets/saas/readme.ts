@@ -17,8 +17,8 @@ export const readmeApiKey: PatternRule = {
   pattern: /\b(rdme_[a-z0-9]{70})\b/,
   entropy: 3.5,
   prefix: 'rdme_',
-  examples: {
+  examples: () => ({
     match: [`RDME_API_KEY=${fake('rdme_', LOWER_ALNUM, 70)}`, `- uses: readmeio/rdme@v8\n  with:\n    rdme: openapi openapi.json --key=${fake('rdme_', LOWER_ALNUM, 70, 'gha')}`],
     noMatch: ["const API_KEY = 'rdme_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX';", 'rdme_short'],
-  },
+  }),
 };

@@ -20,8 +20,8 @@ export const segmentPublicApiToken: PatternRule = {
   pattern: /\b(sgp_[A-Za-z0-9]{64})\b/,
   entropy: 4,
   prefix: 'sgp_',
-  examples: {
+  examples: () => ({
     match: [`SEGMENT_PUBLIC_API_TOKEN=${fake('sgp_', ALNUM, 64)}`, `provider "segment" {\n  token = "${fake('sgp_', ALNUM, 64, 'tf')}"\n}`],
     noMatch: ['SEGMENT_PUBLIC_API_TOKEN=sgp_short', `SOURCEGRAPH_TOKEN=sgp_${fake('', '0123456789abcdef', 40, 'sg')}`],
-  },
+  }),
 };

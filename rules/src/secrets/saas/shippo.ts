@@ -18,8 +18,8 @@ export const shippoApiToken: PatternRule = {
   entropy: 3,
   describe: (token) => (token.startsWith('shippo_test_') ? 'test-mode token' : 'live token'),
   prefix: 'shippo_',
-  examples: {
+  examples: () => ({
     match: [`SHIPPO_API_KEY=shippo_live_${fakeChars(HEX, 40, 'env')}`, `shippo.config.api_key = "shippo_test_${fakeChars(HEX, 40, 'py')}"`],
     noMatch: ['shippo_live_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'SHIPPO_API_KEY=shippo_live_1234', 'shippo_test_'],
-  },
+  }),
 };

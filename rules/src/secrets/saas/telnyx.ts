@@ -20,8 +20,8 @@ export const telnyxApiKey: PatternRule = {
   pattern: /\b(KEY[0-9A-F]{32}_[A-Za-z0-9]{22})\b/,
   entropy: 3.5,
   prefix: 'KEY',
-  examples: {
+  examples: () => ({
     match: [`TELNYX_API_KEY=KEY${fakeChars('0123456789ABCDEF', 32, 'env')}_${fakeChars(ALNUM, 22, 'a')}`, `telnyx.api_key = "KEY${fakeChars('0123456789ABCDEF', 32, 'py')}_${fakeChars(ALNUM, 22, 'b')}"`],
     noMatch: ['TELNYX_API_KEY=KEY_short', `TELNYX_API_KEY=KEY${'x'.repeat(54)}`],
-  },
+  }),
 };

@@ -23,8 +23,8 @@ export const trelloToken: PatternRule = {
   entropy: 3,
   validate: precededBy({ names: /trello/i, keys: /token|secret|auth/i }),
   prefix: 'ATTA',
-  examples: {
+  examples: () => ({
     match: [`TRELLO_TOKEN=ATTA${fakeChars(HEX, 64, 'env')}${fakeChars('0123456789ABCDEF', 8, 'sum')}`, `trello_token: "${fakeChars(HEX, 64, 'old')}"`],
     noMatch: [`TRELLO_API_KEY=${fakeChars(HEX, 32, 'key')}`, `trello_board_checksum: ${fakeChars(HEX, 64, 'sha')}`],
-  },
+  }),
 };

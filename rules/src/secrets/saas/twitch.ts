@@ -18,12 +18,12 @@ export const twitchToken: PatternRule = {
   pattern: /\b([a-z0-9]{30})\b/,
   entropy: 3.3,
   validate: precededBy({ names: /twitch/i, keys: new RegExp(`${KEY_WORDS.source}|oauth`, 'i') }),
-  examples: {
+  examples: () => ({
     match: [
       `TWITCH_CLIENT_SECRET=${fakeChars(LOWER_ALNUM, 30, 'env')}`,
       `twitch_access_token: "${fakeChars(LOWER_ALNUM, 30, 'yaml')}"`,
       `curl https://id.twitch.tv/oauth2/validate -H 'Authorization: OAuth ${fakeChars(LOWER_ALNUM, 30, 'curl')}'`,
     ],
     noMatch: [`TWITCH_CLIENT_ID=${fakeChars(LOWER_ALNUM, 30, 'id')}`, `TWITCH_CHANNEL_LOGIN=${fakeChars(LOWER_ALNUM, 30, 'chan')}`],
-  },
+  }),
 };

@@ -27,13 +27,13 @@ export const twitterBearerToken: PatternRule = {
   pattern: /\b(A{22}[A-Za-z0-9%]{80,160})(?![A-Za-z0-9%])/,
   entropy: 4,
   prefix: A22,
-  examples: {
+  examples: () => ({
     match: [
       `TWITTER_BEARER_TOKEN=${A22}${fakeChars(BEARER_TAIL, 90, 'env')}`,
       `client = tweepy.Client(bearer_token="${A22}${fakeChars(BEARER_TAIL, 95, 'py')}")`,
     ],
     noMatch: [`TWITTER_BEARER_TOKEN=${A22}${'A'.repeat(90)}`, `data = "${A22}${fakeChars(BEARER_TAIL, 40, 'short')}"`],
-  },
+  }),
 };
 
 export const twitterApiSecret: PatternRule = {
@@ -51,10 +51,10 @@ export const twitterApiSecret: PatternRule = {
   pattern: /\b([A-Za-z0-9]{50}|[A-Za-z0-9]{45})\b/,
   entropy: 3.8,
   validate: precededBy({ names: NAMES, keys: /secret/i }),
-  examples: {
+  examples: () => ({
     match: [`TWITTER_CONSUMER_SECRET=${fakeChars(ALNUM, 50, 'env')}`, `twitter_access_token_secret: ${fakeChars(ALNUM, 45, 'yaml')}`],
     noMatch: [`TWITTER_CONSUMER_KEY=${fakeChars(ALNUM, 25, 'key')}`, `twitter_card_image: ${fakeChars(ALNUM, 50, 'img')}`],
-  },
+  }),
 };
 
 export const twitterAccessToken: PatternRule = {
@@ -72,8 +72,8 @@ export const twitterAccessToken: PatternRule = {
   pattern: /\b([0-9]{10,25}-[A-Za-z0-9]{20,50})\b/,
   entropy: 3.5,
   validate: precededBy({ names: NAMES, keys: /token/i }),
-  examples: {
+  examples: () => ({
     match: [`TWITTER_ACCESS_TOKEN=1${fakeChars('0123456789', 17, 'id')}-${fakeChars(ALNUM, 30, 'env')}`],
     noMatch: [`TWITTER_STATUS_ID=1${fakeChars('0123456789', 17, 'st')}-${fakeChars(ALNUM, 30, 'x')}`],
-  },
+  }),
 };

@@ -17,8 +17,8 @@ export const typeformToken: PatternRule = {
   pattern: /\b(tfp_[A-Za-z0-9]{40,48}(?:_[A-Za-z0-9]{10,16})?)\b/,
   entropy: 3.5,
   prefix: 'tfp_',
-  examples: {
+  examples: () => ({
     match: [`TYPEFORM_TOKEN=${fake('tfp_', ALNUM, 44)}_${fakeChars(ALNUM, 14, 'sfx')}`, `headers = {"Authorization": "Bearer ${fake('tfp_', ALNUM, 44, 'py')}_${fakeChars(ALNUM, 14, 's2')}"}`],
     noMatch: ["typeform_token = 'tfp_1'", `token: ${fake('tfp_', ALNUM, 20, 'short')}`],
-  },
+  }),
 };

@@ -20,9 +20,9 @@ export const wakatimeApiKey: PatternRule = {
   entropy: 3,
   validate: (key, ctx) => (key.startsWith('waka_') ? true : legacy(key, ctx)),
   prefix: 'waka_',
-  examples: {
+  examples: () => ({
     match: [`WAKATIME_API_KEY=waka_${fakeUuid('env')}`, `[settings]\napi_key = waka_${fakeUuid('cfg')}`, `waka_time_api_key: "${fakeUuid('yaml')}"`],
     noMatch: [`API_KEY=${fakeUuid('noname')}`, 'WAKATIME_API_KEY=waka_0000000000000000000000000000000000000000'],
-  },
+  }),
 };
 

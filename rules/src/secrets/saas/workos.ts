@@ -33,8 +33,8 @@ export const workosApiKey: PatternRule = {
   describe: (key, ctx) =>
     /highnote/i.test(textBefore(ctx)) ? 'named as a Highnote key, which uses the same format' : key.startsWith('sk_test_') ? 'staging environment key' : 'production environment key',
   prefix: 'sk_live_',
-  examples: {
+  examples: () => ({
     match: [`WORKOS_API_KEY=${fakeWorkosKey('live', 'env')}`, `const workos = new WorkOS('${fakeWorkosKey('test', 'ts')}');`],
     noMatch: [`STRIPE_SECRET_KEY=sk_live_a2V5X${fakeChars(ALNUM, 60, 'stripe')}`, 'WORKOS_API_KEY=sk_test_example'],
-  },
+  }),
 };

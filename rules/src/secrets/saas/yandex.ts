@@ -21,10 +21,10 @@ export const yandexCloudApiKey: PatternRule = {
   pattern: /\b(AQVN[A-Za-z0-9_-]{35,38})(?![\w-])/,
   entropy: 3.5,
   prefix: 'AQVN',
-  examples: {
+  examples: () => ({
     match: [`YC_API_KEY=${fake('AQVN', BASE64URL, 36)}`, `headers = {"Authorization": "Api-Key ${fake('AQVN', BASE64URL, 37, 'py')}"}`],
     noMatch: ['YC_API_KEY=AQVNshort', `YC_API_KEY=${fake('AQVN', BASE64URL, 50, 'long')}`],
-  },
+  }),
 };
 
 export const yandexIamToken: PatternRule = {
@@ -42,8 +42,8 @@ export const yandexIamToken: PatternRule = {
   pattern: /\b(t1\.[A-Za-z0-9_-]{20,200}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![\w=-])/,
   entropy: 4,
   prefix: 't1.',
-  examples: {
+  examples: () => ({
     match: [`YC_TOKEN=t1.${fakeChars(BASE64URL, 120, 'hdr')}.${fakeChars(BASE64URL, 86, 'sig')}`],
     noMatch: ['t1.start(); t2.start();', `YC_TOKEN=t1.${fakeChars(BASE64URL, 120, 'hdr2')}.${fakeChars(BASE64URL, 40, 'short')}`],
-  },
+  }),
 };

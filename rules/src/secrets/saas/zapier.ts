@@ -15,8 +15,8 @@ export const zapierWebhookUrl: PatternRule = {
   lifetimeDetail: 'never expires; valid while the Zap exists',
   keywords: ['hooks.zapier.com'],
   pattern: /(https:\/\/hooks\.zapier\.com\/hooks\/catch\/[0-9]{4,12}\/[a-z0-9]{5,12})\b/,
-  examples: {
+  examples: () => ({
     match: [`ZAPIER_WEBHOOK=https://hooks.zapier.com/hooks/catch/${fakeChars('0123456789', 8, 'acct')}/${fakeChars(LOWER_ALNUM, 7, 'hook')}/`],
     noMatch: ['See https://hooks.zapier.com/hooks/catch/123/ for details', 'https://zapier.com/apps/webhook/integrations'],
-  },
+  }),
 };

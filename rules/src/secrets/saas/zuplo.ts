@@ -31,8 +31,8 @@ export const zuploApiKey: PatternRule = {
   pattern: /\b(zpka_[a-f0-9]{32}_[a-f0-9]{8})\b/,
   validate: (key) => (zuploChecksum(key.slice(5, 37)) === key.slice(38) ? true : 'Zuplo key checksum (CRC32) does not match: not a real key'),
   prefix: 'zpka_',
-  examples: {
+  examples: () => ({
     match: [`ZUPLO_API_KEY=${fakeZuploKey()}`, `curl https://api.example.com/v1/orders -H "Authorization: Bearer ${fakeZuploKey('curl')}"`],
     noMatch: [`ZUPLO_API_KEY=zpka_${fakeChars(HEX, 32, 'bad')}_${fakeChars(HEX, 8, 'sum')}`, 'ZUPLO_API_KEY=zpka_00000000000000000000000000000000_00000000'],
-  },
+  }),
 };

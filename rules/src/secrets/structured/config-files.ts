@@ -35,7 +35,7 @@ export const netrcPassword: PatternRule = {
   pattern:
     /\bmachine[ \t]{1,8}(?<host>[^\s"'`]{1,253})(?:\s{1,20}login[ \t]{1,8}(?<login>[^\s"'`]{1,256}))?(?:\s{1,20}(?:account|port)[ \t]{1,8}[^\s"'`]{1,256}){0,2}\s{1,20}password[ \t]{1,8}(?<secret>[^\s"'`]{1,512})/,
   validate: validateNetrc,
-  examples: {
+  examples: () => ({
     match: [
       { text: `machine api.github.com\n  login ci-bot\n  password ${fakeChars(ALNUM, 40, 'netrc')}\n`, path: '.netrc' },
       `RUN echo "machine gitlab.corp.net login deploy password ${fakeChars(ALNUM, 20, 'docker')}" > /root/.netrc`,
@@ -45,7 +45,7 @@ export const netrcPassword: PatternRule = {
       'machine example.com login user password <password>',
       'The machine learning model uses a password hashing function.',
     ],
-  },
+  }),
 };
 
 function validatePypirc(value: string, ctx: MatchContext): true | string {
@@ -69,7 +69,7 @@ export const pypircPassword: PatternRule = {
   appliesTo: (path) => baseName(path) === '.pypirc',
   pattern: /^[ \t]{0,8}password[ \t]{0,4}[=:][ \t]{0,4}(?<secret>[^\s"'`]{1,512})/m,
   validate: validatePypirc,
-  examples: {
+  examples: () => ({
     match: [
       { text: `[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pypi.corp.net/simple\nusername = release-bot\npassword = ${fakeChars(ALNUM, 24, 'pypirc')}\n`, path: '.pypirc' },
       { text: `[testpypi]\nusername: release\npassword: ${fakeChars(ALNUM, 18, 'pypirc2')}\n`, path: 'home/.pypirc' },
@@ -78,5 +78,5 @@ export const pypircPassword: PatternRule = {
       { text: '[pypi]\nusername = __token__\npassword = <your-token>\n', path: '.pypirc' },
       { text: `password = ${fakeChars(ALNUM, 24, 'ini')}\n`, path: 'setup.cfg' },
     ],
-  },
+  }),
 };

@@ -244,7 +244,7 @@ export const connectionStringPassword: DocumentRule = {
   replacement: 'IAM database authentication (RDS/Cloud SQL IAM, Entra ID), short-lived credentials from Vault database secrets, or a secret store read at start-up',
   keywords: ['://', 'password', 'passwd', 'pwd', 'jdbc:oracle'],
   check,
-  examples: {
+  examples: () => ({
     match: [
       `DATABASE_URL=postgres://app_user:${pw('pg')}@db.prod.internal:5432/orders`,
       `spring.data.mongodb.uri=mongodb+srv://svc-reader:${pw('mongo')}@cluster0.ab1cd.mongodb.net/app?retryWrites=true`,
@@ -265,5 +265,5 @@ export const connectionStringPassword: DocumentRule = {
       'amqp://guest:guest@localhost:5672/',
       'See https://docs.example.com:8443/path?user=a for details',
     ],
-  },
+  }),
 };

@@ -59,7 +59,7 @@ export const dockerConfigAuth: PatternRule = {
     keyOf(ctx) === 'auth' ? undefined : { lifetime: 'unknown', detail: 'a registry refresh token; its lifetime is set by the registry' },
   describe: (_value, ctx) =>
     keyOf(ctx) === 'auth' ? 'Docker registry credentials (base64 user:password)' : 'Docker registry identity (refresh) token',
-  examples: {
+  examples: () => ({
     match: [
       `{\n  "auths": {\n    "registry.gitlab.com": {\n      "auth": "${basicB64('deploy-bot', fakeChars(ALNUM, 20, 'gl'))}"\n    }\n  }\n}`,
       `DOCKER_AUTH_CONFIG: '{"auths": {"ghcr.io": {"auth": "${basicB64('ci', fakeChars(ALNUM, 24, 'gh'))}"}}}'`,
@@ -73,5 +73,5 @@ export const dockerConfigAuth: PatternRule = {
       '{"credsStore": "desktop", "auths": {"https://index.docker.io/v1/": {}}}',
       '{"plugins": {"auth": "basic"}}',
     ],
-  },
+  }),
 };

@@ -66,7 +66,7 @@ export const dotenvSecret: PatternRule = {
     /^[ \t]{0,20}(?:export[ \t]{1,4})?(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,100})[ \t]{0,4}=[ \t]{0,4}(?<q>["'`]?)(?<secret>[^\s"'`#][^\s"'`]{0,1999})/m,
   validate: validateDotenv,
   severityOf: (value) => (value.length >= 16 && shannonEntropy(value) >= 3.5 ? 'error' : undefined),
-  examples: {
+  examples: () => ({
     match: [
       { text: `NODE_ENV=production\nPORT=3000\nSTRIPE_WEBHOOK_SECRET=${fakeChars(ALNUM, 32, 'whsec')}\n`, path: '.env' },
       { text: `# database\nexport DB_PASSWORD="${fakeChars(ALNUM, 16, 'db')}"\n`, path: 'deploy/.env.production' },
@@ -79,5 +79,5 @@ export const dotenvSecret: PatternRule = {
       { text: `NEXT_PUBLIC_SUPABASE_ANON_KEY=${fakeChars(ALNUM, 40, 'anon')}\nGOOGLE_APPLICATION_CREDENTIALS=./secrets/sa.json\n`, path: '.env.local' },
       { text: `API_KEY=${fakeChars(ALNUM, 32, 'notenv')}\n`, path: 'notes.txt' },
     ],
-  },
+  }),
 };

@@ -60,7 +60,7 @@ export const gcpServiceAccountKey: PatternRule = {
     return email ? `Google Cloud service-account key for ${email}` : undefined;
   },
   prefix: '-----',
-  examples: {
+  examples: () => ({
     match: [
       { text: saKeyFile('ci-deployer@acme-billing-prod.iam.gserviceaccount.com', `MIIEvQIBADANBgkqhkiG9w0BAQEFAASC${fakeChars(BASE64, 1560, 'sa1')}`), path: 'credentials/sa.json' },
       `GOOGLE_CREDENTIALS='${saKeyFile('etl@acme-data.iam.gserviceaccount.com', `MIIEvgIBADANBgkqhkiG9w0BAQEFAASC${fakeChars(BASE64, 1560, 'sa2')}`, true)}'`,
@@ -70,7 +70,7 @@ export const gcpServiceAccountKey: PatternRule = {
       `{"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC${fakeChars(BASE64, 200, 'nosa')}\\n-----END PRIVATE KEY-----\\n"}`,
       '{"type":"object","properties":{"type":{"const":"service_account"},"private_key":{"type":"string"},"client_email":{"type":"string"}}}',
     ],
-  },
+  }),
 };
 
 function validateAuthorizedUser(value: string, ctx: MatchContext): true | string {
@@ -94,7 +94,7 @@ export const gcpAuthorizedUserCredentials: PatternRule = {
   keywords: ['refresh_token'],
   pattern: /"refresh_token\\{0,3}"[ \t]{0,4}:[ \t]{0,4}\\{0,3}"(?<secret>[A-Za-z0-9/_.+=-]{8,1024})/,
   validate: validateAuthorizedUser,
-  examples: {
+  examples: () => ({
     match: [
       `{\n  "client_id": "${fakeChars('0123456789', 12, 'cid')}-${fakeChars('abcdefghijklmnopqrstuvwxyz0123456789', 32, 'cid')}.apps.googleusercontent.com",\n  "client_secret": "${fakeChars(ALNUM, 24, 'cs')}",\n  "refresh_token": "1//${fakeChars(ALNUM, 100, 'rt')}",\n  "type": "authorized_user"\n}\n`,
       `{"type":"authorized_user","client_secret":"${fakeChars(ALNUM, 24, 'cs2')}","refresh_token":"1//${fakeChars(ALNUM, 90, 'rt2')}"}`,
@@ -103,5 +103,5 @@ export const gcpAuthorizedUserCredentials: PatternRule = {
       `{"access_token": "x", "refresh_token": "${fakeChars(ALNUM, 40, 'oauth')}", "token_type": "Bearer"}`,
       '{"type": "authorized_user", "client_secret": "${CLIENT_SECRET}", "refresh_token": "${REFRESH_TOKEN}"}',
     ],
-  },
+  }),
 };

@@ -75,7 +75,7 @@ export const jwt: PatternRule = {
     return token.jwt.unsigned || (exp !== undefined && exp * 1000 <= nowOf(ctx)) ? 'warning' : undefined;
   },
   prefix: 'eyJ',
-  examples: {
+  examples: () => ({
     match: [
       `Authorization: Bearer ${fakeJwt({ iss: 'https://auth.acme.dev/', sub: 'svc-build', iat: ISSUED, exp: ISSUED + 3600 })}`,
       `SERVICE_TOKEN="${fakeJwt({ iss: 'kubernetes/serviceaccount', sub: 'system:serviceaccount:ci:deployer' }, 'RS256')}"`,
@@ -90,5 +90,5 @@ export const jwt: PatternRule = {
       'header only: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
       'token: eyJ${JWT_HEADER}.eyJ${JWT_BODY}.sig',
     ],
-  },
+  }),
 };

@@ -191,7 +191,7 @@ export const kubernetesSecret: DocumentRule = {
   keywords: ['secret'],
   appliesTo: (path) => MANIFEST_PATH.test(path),
   check: checkSecrets,
-  examples: {
+  examples: () => ({
     match: [
       { text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  username: ${b64('orders')}\n  password: ${b64(fakeChars(ALNUM, 18, 'k8s'))}\n`, path: 'deploy/secret.yaml' },
       { text: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  LOG_LEVEL: info\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: "${fakeChars(ALNUM, 32, 'sd')}"\n`, path: 'k8s/app.yml' },
@@ -205,7 +205,7 @@ export const kubernetesSecret: DocumentRule = {
       { text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: tls\ntype: kubernetes.io/tls\ndata:\n  ca.crt: ${b64('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n')}\n`, path: 'tls.yaml' },
       { text: `kind: Secret\ndata:\n  password: ${b64(fakeChars(ALNUM, 18, 'md'))}\n`, path: 'README.md' },
     ],
-  },
+  }),
 };
 
 export const kubernetesServiceAccountTokenSecret: DocumentRule = {
@@ -224,7 +224,7 @@ export const kubernetesServiceAccountTokenSecret: DocumentRule = {
   keywords: ['service-account-token'],
   appliesTo: (path) => MANIFEST_PATH.test(path),
   check: checkServiceAccountTokens,
-  examples: {
+  examples: () => ({
     match: [
       { text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: ci-deployer-token\n  annotations:\n    kubernetes.io/service-account.name: ci-deployer\ntype: kubernetes.io/service-account-token\n', path: 'rbac/token.yaml' },
       { text: '{"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "build-robot"}, "type": "kubernetes.io/service-account-token"}', path: 'sa-secret.json' },
@@ -233,5 +233,5 @@ export const kubernetesServiceAccountTokenSecret: DocumentRule = {
       { text: 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ci-deployer\nautomountServiceAccountToken: false\n', path: 'sa.yaml' },
       { text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: regular\ntype: Opaque\n# not a kubernetes.io/service-account-token\n', path: 'secret.yaml' },
     ],
-  },
+  }),
 };

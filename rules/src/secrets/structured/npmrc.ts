@@ -58,7 +58,7 @@ export const npmrcAuthToken: PatternRule = {
     if (key === 'password') return 'npm registry password in configuration';
     return 'npm registry auth token in configuration';
   },
-  examples: {
+  examples: () => ({
     match: [
       { text: `registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${fakeChars(HEX, 8, 'a')}-${fakeChars(HEX, 4, 'b')}-${fakeChars(HEX, 4, 'c')}-${fakeChars(HEX, 4, 'd')}-${fakeChars(HEX, 12, 'e')}\n`, path: '.npmrc' },
       { text: `npmRegistries:\n  "https://npm.pkg.github.com":\n    npmAlwaysAuth: true\n    npmAuthToken: "${fakeChars(ALNUM, 40, 'yarn')}"\n`, path: '.yarnrc.yml' },
@@ -71,5 +71,5 @@ export const npmrcAuthToken: PatternRule = {
       { text: `self._auth = "${fakeChars(ALNUM, 24, 'py')}"`, path: 'client.py' },
       { text: '//registry.npmjs.org/:_authToken=<your-token>\n', path: 'README.md' },
     ],
-  },
+  }),
 };

@@ -192,7 +192,7 @@ export const privateKey: PatternRule = {
     return typeof info !== 'string' && info.encrypted ? 'warning' : undefined;
   },
   prefix: '-----',
-  examples: {
+  examples: () => ({
     match: [
       fakePem('RSA ', 'MIIEowIBAAKCAQEA', 1588, 'rsa'),
       { text: `{\n  "key": "${fakePem('', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', 1624, 'p8').replace(/\n/g, '\\n')}\\n"\n}`, path: 'config/keys.json' },
@@ -209,5 +209,5 @@ export const privateKey: PatternRule = {
       "if (pem.startsWith('-----BEGIN RSA PRIVATE KEY-----')) return parsePkcs1(pem);",
       '-----BEGIN PRIVATE KEY-----\nYWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXo=\n-----END PRIVATE KEY-----',
     ],
-  },
+  }),
 };

@@ -2,7 +2,7 @@
  * Test values built at run time, so that no committed string looks like a live credential to GitHub push
  * protection or other scanners. Deterministic (seeded), so a failing example reproduces.
  */
-import { base62, crc32 } from '../../util/hash.js';
+import { base62, crc32, fnv1a } from '../../util/hash.js';
 
 export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 export const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -12,15 +12,9 @@ export const HEX_UPPER = '0123456789ABCDEF';
 export const BASE64 = ALNUM + '+/';
 export const BASE64URL = ALNUM + '-_';
 
-function seedOf(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 /** `length` characters from `alphabet`, the same for the same (alphabet, length, salt). */
 export function fakeChars(alphabet: string, length: number, salt = ''): string {
-  let state = seedOf(`${alphabet}|${length}|${salt}`) || 1;
+  let state = fnv1a(`${alphabet}|${length}|${salt}`) || 1;
   let out = '';
   for (let i = 0; i < length; i++) {
     state ^= state << 13;
