@@ -28,5 +28,6 @@ describe('samples', () => {
     const categories = new Set(report.findings.map((f) => f.category));
     expect(categories).toContain('secret');
     expect(categories).toContain('long-lived-token');
+    expect(categories).toContain('wildcard-grant');
   });
 });

@@ -32,6 +32,7 @@ Scan options:
       --config FILE                use this config instead of the nearest .nhilint.yaml
       --max-file-size BYTES        skip larger files (default: 5242880)
       --explain                    also list the candidates filters dropped, and why
+      --fix-dry-run                print the rules' fixes as a unified diff; nothing is written
       --verbose                    remediation per finding and the list of skipped files
       --no-default-excludes        also scan node_modules/
       --follow-symlinks            follow symbolic links (off: links are never followed)

@@ -1,6 +1,6 @@
 // `npm run bench`: throughput and peak memory of nhilint on a generated ~100 MB mixed tree, and of secretlint
 // (recommended preset) on the same tree in the same run, with their ratio. Speed lives here, never in a
-// unit test. Options: --mb N (tree size), --skip-secretlint, --json, --only tree|hook (repeatable).
+// unit test. Options: --mb N (tree size), --skip-secretlint, --json, --only tree|grants|hook|editor (repeatable).
 import { spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -64,6 +64,21 @@ if (want('tree')) {
   if (args.includes('--json')) console.log(JSON.stringify({ files, mb: +MB.toFixed(1), rows }));
 }
 
+// Grant rules: a ~5 MB Terraform tree and one ~5 MB multi-document Kubernetes YAML file, generated here.
+if (want('grants')) {
+  const { generateTerraform, generateKubernetes } = await import('./iac.mjs');
+  const { mkdirSync: mk } = await import('node:fs');
+  const iacDir = join(root, '.bench', 'iac');
+  mk(iacDir, { recursive: true });
+  const tf = generateTerraform(join(iacDir, 'terraform'), 5 * 1048576);
+  const k8s = generateKubernetes(join(iacDir, 'manifests.yaml'), 5 * 1048576);
+  for (const [name, target, info] of [['terraform tree', join(iacDir, 'terraform'), tf], ['kubernetes yaml', join(iacDir, 'manifests.yaml'), k8s]]) {
+    const r = await measure(process.execPath, [cli, 'scan', target, '--format', 'json', '--output', '/dev/null', '--threads', '1', '--max-file-size', String(16 * 1048576)], root);
+    const mbs = info.bytes / 1048576;
+    console.log(`grants, ${name}: ${info.files} files, ${mbs.toFixed(1)} MB in ${r.seconds.toFixed(2)} s = ${(mbs / r.seconds).toFixed(1)} MB/s, peak ${r.peakMb.toFixed(0)} MB, exit ${r.code}`);
+  }
+}
+
 // Commit-time cost: `scan --staged` on 5 staged files of ~200 lines and on 500 files, median wall time over
 // repeated runs (process start included), next to `node -e 0` measured in the same run.
 if (want('hook')) {
@@ -110,3 +125,5 @@ if (want('hook')) {
   console.log(`commit hook, 500 staged files: ${many.cmd.toFixed(0)} ms (target < 1000)`);
 }
 
+// The editor's typing path on a 10,000-line file (its own file: it drives the extension's scan worker).
+if (want('editor')) await import('./editor.mjs');

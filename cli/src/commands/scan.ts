@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SEVERITIES, type Finding, type Scanner, type Severity } from '@nhilint/rules';
 import { createScanner } from '../scan/scanner.js';
@@ -17,6 +17,7 @@ import { formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatGithub } from '../format/github.js';
 import { formatJunit } from '../format/junit.js';
+import { formatFixDiff } from '../format/diff.js';
 import { addOutcome, emptyReport, type ScanReport } from '../report.js';
 
 export const SCAN_OPTIONS = {
@@ -39,6 +40,7 @@ export const SCAN_OPTIONS = {
   since: { type: 'string' },
   range: { type: 'string' },
   'stdin-filename': { type: 'string' },
+  'fix-dry-run': { type: 'boolean', default: false },
 } as const;
 
 export type ScanValues = ReturnType<typeof parseScanArgs>['values'];
@@ -207,6 +209,10 @@ export async function scanCommand(argv: string[]): Promise<number> {
     report.findings = report.findings.filter((f) => !known.has(f.fingerprint));
     report.stats.baselined = before - report.findings.length;
   }
+  if (values['fix-dry-run']) {
+    process.stdout.write(formatFixDiff(report.findings, (p) => readTextOrUndefined(resolve(report.root, p))));
+    return exitCodeFor(report.findings, failOn);
+  }
   const toFile = Boolean(values.output);
   const text =
     format === 'json' ? formatJson(report)
@@ -219,4 +225,12 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const code = exitCodeFor(report.findings, failOn);
   if (values.staged && code === 1) process.stderr.write(blockedMessage(report, !values['no-color'] && Boolean(process.stderr.isTTY) && !process.env.NO_COLOR));
   return code;
+}
+
+function readTextOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,11 @@
+resource "google_project_iam_member" "ci" {
+  project = "shop-prod"
+  role    = "roles/run.developer"
+  member  = "serviceAccount:ci@shop-prod.iam.gserviceaccount.com"
+}
+
+resource "google_storage_bucket_iam_binding" "assets" {
+  bucket  = google_storage_bucket.assets.name
+  role    = "roles/storage.objectViewer"
+  members = ["group:web@example.com"]
+}
