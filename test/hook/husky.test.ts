@@ -1,10 +1,11 @@
 /**
  * husky + lint-staged end to end, as a developer meets it: a real `git commit` in a temporary repository is
- * blocked by nhilint, then goes through once the secret is replaced by an environment reference.
+ * blocked by nhilint, then goes through once the secret is replaced by an environment reference. The hook is
+ * this repository's own `.husky/pre-commit`.
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from '../helpers/cli.js';
@@ -21,7 +22,7 @@ describe('husky + lint-staged', () => {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', private: true, 'lint-staged': { '*': 'nhilint scan --staged' } }, null, 2));
     writeFileSync(join(dir, '.gitignore'), 'node_modules\n');
     mkdirSync(join(dir, '.husky'));
-    writeFileSync(join(dir, '.husky/pre-commit'), 'npx --no-install lint-staged --no-stash --quiet\n');
+    writeFileSync(join(dir, '.husky/pre-commit'), readFileSync(join(REPO, '.husky/pre-commit'), 'utf8'));
     execFileSync(join(REPO, 'node_modules/.bin/husky'), { cwd: dir, env });
     expect(git('config', 'core.hooksPath').stdout.trim()).toBe('.husky/_');
 
@@ -31,6 +32,12 @@ describe('husky + lint-staged', () => {
     expect(blocked.status).not.toBe(0);
     expect(blocked.stdout + blocked.stderr).toMatch(/nhilint blocked this commit: 1 finding/);
     expect(git('rev-parse', '--verify', '--quiet', 'HEAD').status).not.toBe(0); // nothing was committed
+
+    // A blocked commit must not cost the unstaged half of a partially staged file.
+    writeFileSync(join(dir, 'deploy.env'), `GITHUB_TOKEN=${githubPat('husky')}\n# work in progress, not staged\n`);
+    const again = git('commit', '-m', 'add deploy config');
+    expect(again.status).not.toBe(0);
+    expect(readFileSync(join(dir, 'deploy.env'), 'utf8')).toContain('# work in progress, not staged');
 
     writeFileSync(join(dir, 'deploy.env'), 'GITHUB_TOKEN=${GITHUB_TOKEN}\n');
     git('add', 'deploy.env');

@@ -112,5 +112,17 @@ describe('scan --staged', () => {
     expect(res.stderr).toMatch(/nhilint-ignore <rule-id> -- <reason>/);
     expect(res.stderr).toMatch(/git commit --no-verify/);
     expect(res.stdout + res.stderr).not.toContain(githubPat('st11'));
+    expect(res.stderr).toMatch(/Fix: move the value to an environment variable/);
+  });
+
+  it('gives the fix for the kind of finding: a wildcard grant is narrowed, not moved to an environment variable', () => {
+    const r = repo();
+    r.write('rbac.yaml', 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: app\nrules:\n- apiGroups: [""]\n  resources: ["pods"]\n  verbs: ["*"]\n');
+    r.git('add', '.');
+    const res = runCli(['scan', '--staged'], { cwd: r.dir });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/Why: a wildcard grant/);
+    expect(res.stderr).toMatch(/Fix: narrow the grant/);
+    expect(res.stderr).not.toMatch(/environment variable/);
   });
 });

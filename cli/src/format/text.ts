@@ -77,6 +77,13 @@ function summaryLine(report: ScanReport, c: (k: keyof typeof COLORS, s: string) 
   return `${head}; ${extra.join(', ')}`;
 }
 
+/** The general move per category; each finding above already carries its rule's own remediation. */
+const HOW: Record<string, string> = {
+  secret: 'move the value to an environment variable or a secret manager (rotate it if it was ever pushed)',
+  'long-lived-token': 'replace the static credential with a short-lived one (OIDC federation, workload identity, a token request) and revoke the old one',
+  'wildcard-grant': 'narrow the grant to the actions and resources the identity uses (each finding shows a narrower form)',
+};
+
 const WHY: Record<string, string> = {
   secret: 'a secret committed to git stays usable by anyone with a clone, even after a later commit removes it',
   'long-lived-token': 'a long-lived credential in code outlives the reason it was created; short-lived or workload identity does not',
@@ -90,7 +97,7 @@ export function blockedMessage(report: ScanReport, color: boolean): string {
   return [
     c('bold', `nhilint blocked this commit: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} in staged files.`),
     ...categories.map((cat) => `  Why: ${WHY[cat] ?? cat}.`),
-    '  Fix: move the value to an environment variable or a secret manager (rotate it if it was ever pushed), then `git add` the file again.',
+    ...categories.map((cat) => `  Fix: ${HOW[cat] ?? HOW.secret}, then \`git add\` the file again.`),
     '  False positive? Put `nhilint-ignore <rule-id> -- <reason>` on that line or the line above.',
     '  Skip the check once: `git commit --no-verify` (CI scans the pull request too).',
     '',
