@@ -78,7 +78,7 @@ export const awsIamWildcardAction: DocumentRule = {
     noMatch: [
       { text: tfPolicy('{ Effect = "Deny", Action = "*", Resource = "*" }'), path: 'iam.tf' },
       { text: '{"Statement":[{"Effect":"Allow","Action":["s3:*"],"Resource":"arn:aws:s3:::logs-bucket/*"}]}', path: 'policy.json' },
-      { text: 'Resources:\n  Bucket:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: "*"\n            Resource: !Sub "arn:aws:s3:::${Bucket}/*"\n', path: 'template.yaml' },
+      { text: 'Resources:\n  Bucket:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: "s3:*"\n            Resource: !Sub "arn:aws:s3:::${Bucket}/*"\n', path: 'template.yaml' },
       { text: 'actions: ["*"]\nstatement: allow everything\n', path: 'notes.yaml' },
     ],
   }),
