@@ -33,17 +33,31 @@ describe('husky + lint-staged', () => {
     expect(blocked.stdout + blocked.stderr).toMatch(/nhilint blocked this commit: 1 finding/);
     expect(git('rev-parse', '--verify', '--quiet', 'HEAD').status).not.toBe(0); // nothing was committed
 
-    // A blocked commit must not cost the unstaged half of a partially staged file.
-    writeFileSync(join(dir, 'deploy.env'), `GITHUB_TOKEN=${githubPat('husky')}\n# work in progress, not staged\n`);
-    const again = git('commit', '-m', 'add deploy config');
-    expect(again.status).not.toBe(0);
-    expect(readFileSync(join(dir, 'deploy.env'), 'utf8')).toContain('# work in progress, not staged');
-
     writeFileSync(join(dir, 'deploy.env'), 'GITHUB_TOKEN=${GITHUB_TOKEN}\n');
     git('add', 'deploy.env');
     const ok = git('commit', '-m', 'add deploy config');
     expect(ok.stderr).not.toMatch(/blocked/);
     expect(ok.status).toBe(0);
     expect(git('log', '--oneline').stdout).toMatch(/add deploy config/);
+
+    // A blocked commit must not cost the unstaged half of a partially staged file.
+    writeFileSync(join(dir, 'deploy.env'), `GITHUB_TOKEN=${githubPat('husky')}\n`);
+    git('add', 'deploy.env');
+    writeFileSync(join(dir, 'deploy.env'), `GITHUB_TOKEN=${githubPat('husky')}\n# work in progress, not staged\n`);
+    const again = git('commit', '-m', 'put the token back');
+    expect(again.status).not.toBe(0);
+    expect(readFileSync(join(dir, 'deploy.env'), 'utf8')).toContain('# work in progress, not staged');
+    git('checkout', 'HEAD', '--', 'deploy.env');
+
+    // Partial staging: the commit holds exactly what was scanned (the index), and the unstaged edits (here a
+    // secret) stay in the working tree, uncommitted.
+    writeFileSync(join(dir, 'app.env'), 'REGION=eu-west-1\n');
+    git('add', 'app.env');
+    writeFileSync(join(dir, 'app.env'), `REGION=eu-west-1\nGITHUB_TOKEN=${githubPat('unstaged')}\n`);
+    const partial = git('commit', '-m', 'add app config');
+    expect(partial.status).toBe(0);
+    expect(git('show', 'HEAD:app.env').stdout).toBe('REGION=eu-west-1\n');
+    expect(readFileSync(join(dir, 'app.env'), 'utf8')).toContain('GITHUB_TOKEN=');
+    expect(git('diff', '--name-only').stdout.trim()).toBe('app.env');
   });
 });
