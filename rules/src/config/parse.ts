@@ -223,6 +223,6 @@ function customRule(
     secretGroup: typeof group === 'number' ? group : undefined,
     entropy: typeof entropy === 'number' ? entropy : undefined,
     tags: ['custom'],
-    examples: { match: examples?.match ?? [], noMatch: examples?.noMatch ?? [] },
+    examples: () => ({ match: examples?.match ?? [], noMatch: examples?.noMatch ?? [] }),
   };
 }
