@@ -23,14 +23,20 @@ interface JsonFinding {
 const json = (stdout: string) => JSON.parse(stdout) as { version: number; findings: JsonFinding[]; skipped: { path: string; reason: string }[]; suppressed: unknown[]; stats: { files: number } };
 
 describe('nhilint scan', () => {
-  it('reports the exact line and column of the value, with LF, CRLF and a BOM', () => {
+  it('reports the exact line and column of the value, with LF, CRLF, lone CR, mixed endings and a BOM', () => {
     const token = githubPat('pos');
     const body = ['# config', `GITHUB_TOKEN = "${token}"`, ''].join('\n');
-    const root = tree({ 'lf.py': body, 'crlf.py': body.replace(/\n/g, '\r\n'), 'bom.py': '\uFEFF' + body });
+    const root = tree({
+      'lf.py': body,
+      'crlf.py': body.replace(/\n/g, '\r\n'),
+      'cr.py': body.replace(/\n/g, '\r'),
+      'mixed.py': `# config\r${body.split('\n').slice(1).join('\r\n')}`,
+      'bom.py': '\uFEFF' + body,
+    });
     const r = runCli(['scan', root, '--format', 'json']);
     expect(r.code).toBe(1);
     const fs = json(r.stdout).findings.filter((f) => f.ruleId === 'github-token');
-    expect(fs.map((f) => f.path).sort()).toEqual(['bom.py', 'crlf.py', 'lf.py']);
+    expect(fs.map((f) => f.path).sort()).toEqual(['bom.py', 'cr.py', 'crlf.py', 'lf.py', 'mixed.py']);
     for (const f of fs) {
       expect([f.line, f.column, f.endLine, f.endColumn]).toEqual([2, 17, 2, 17 + token.length]);
     }
@@ -63,7 +69,7 @@ describe('nhilint scan', () => {
     expect(r.findings.map((f) => f.path)).toEqual(['fixtures/keep.env']);
     const skipped = Object.fromEntries(r.skipped.map((s) => [s.path, s.reason]));
     expect(skipped['logo.png']).toMatch(/binary/);
-    expect(skipped['data.bin2']).toMatch(/NUL byte/);
+    expect(skipped['data.bin2']).toMatch(/binary \(control bytes/);
     expect(skipped['big.txt']).toMatch(/max-file-size/);
   });
 

@@ -60,9 +60,37 @@ export function decode(buf: Buffer): ReadResult {
   if (bytes >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), bytes };
   if (bytes >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)), bytes };
   const head = buf.subarray(0, Math.min(bytes, 8192));
-  if (head.indexOf(0) !== -1) return { ok: false, reason: 'binary (NUL byte in the first 8 KiB)', bytes };
+  if (head.indexOf(0) !== -1) {
+    const utf16 = utf16WithoutBom(head);
+    if (utf16) return { ok: true, text: new TextDecoder(utf16).decode(buf), bytes };
+    // A stray NUL in a text file (a pasted control character, a log) must not hide the file; real binaries
+    // are dense with control bytes.
+    if (controlBytes(head) * 20 > head.length) return { ok: false, reason: 'binary (control bytes in the first 8 KiB)', bytes };
+  }
   const start = bytes >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   return { ok: true, text: buf.toString('utf8', start), bytes };
+}
+
+/** UTF-16 text saved without a BOM: ASCII-range characters leave every other byte zero. */
+function utf16WithoutBom(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = head.length >> 1;
+  if (pairs < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    if (head[i] === 0) evenZero++;
+    if (head[i + 1] === 0) oddZero++;
+  }
+  if (oddZero >= pairs * 0.9 && evenZero <= pairs * 0.05) return 'utf-16le';
+  if (evenZero >= pairs * 0.9 && oddZero <= pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/** NUL and the C0 controls text never uses (tab, line feeds, form feed and escape are allowed). */
+function controlBytes(head: Buffer): number {
+  let n = 0;
+  for (const b of head) if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) n++;
+  return n;
 }
 
 function errCode(e: unknown): string {

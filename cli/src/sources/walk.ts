@@ -1,15 +1,18 @@
 /**
- * The file walk: fast-glob, streamed (the list is never held whole), honouring every `.gitignore` and
- * `.nhilintignore` in the tree, the config's `ignore` globs, and skipping `.git/`. Symbolic links are not
- * followed, so loops and links out of the tree cannot make the walk escape or spin.
+ * The file walk, streamed (the list is never held whole), honouring every `.gitignore` and `.nhilintignore` in
+ * the tree and the config's `ignore` globs, and skipping `.git/`. Symbolic links are not followed unless asked,
+ * and then only inside the scanned tree and into each real folder once, so loops and links out of the tree
+ * cannot make the walk escape or spin.
  */
 import ignore, { type Ignore } from 'ignore';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
-export const ALWAYS_EXCLUDED = ['**/.git/**', '**/.hg/**', '**/.svn/**'];
+/** Version-control metadata: never content of the project. */
+const ALWAYS_EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn']);
 /** Not scanned unless asked (`--no-default-excludes`): third-party code a user cannot fix in place. */
-export const DEFAULT_EXCLUDED = ['**/node_modules/**'];
+const DEFAULT_EXCLUDED_DIRS = new Set(['node_modules']);
 const IGNORE_FILES = ['.gitignore', '.nhilintignore'];
 
 export interface WalkOptions {
@@ -75,9 +78,9 @@ export class IgnoreRules {
   }
 }
 
-/** Yields files to scan; `onSkip` hears about paths given on the command line that cannot be scanned. */
+/** Yields files to scan; `onSkip` hears about what it passes over and why (named paths it cannot read, FIFOs
+ * and devices, links it does not follow). */
 export async function* walk(opts: WalkOptions, onSkip: (path: string, reason: string) => void): AsyncGenerator<WalkEntry> {
-  const excluded = [...ALWAYS_EXCLUDED, ...(opts.defaultExcludes ? DEFAULT_EXCLUDED : [])];
   const seen = new Set<string>();
   const track = opts.paths.length > 1; // only overlapping path arguments can yield a file twice
   for (const p of opts.paths) {
@@ -104,23 +107,95 @@ export async function* walk(opts: WalkOptions, onSkip: (path: string, reason: st
       // ignore files inside it, the way an explicitly named file is scanned even if ignored.
       rules = new IgnoreRules(opts.root, opts.configIgnores, rel);
     }
-    // Loaded on first use: the commit hook never walks a tree and should not pay for loading fast-glob.
-    const { default: fg } = await import('fast-glob');
-    const stream = fg.stream(rel === '.' ? '**' : `${fg.escapePath(rel)}/**`, {
-      cwd: opts.root,
-      dot: true,
-      onlyFiles: true,
-      followSymbolicLinks: opts.followSymlinks ?? false,
-      ignore: excluded,
-      suppressErrors: true,
-      unique: false,
-    });
-    for await (const entry of stream) {
-      const relPath = String(entry);
-      if (track && seen.has(relPath)) continue;
-      if (rules.ignored(relPath)) continue;
-      if (track) seen.add(relPath);
-      yield { path: relPath, abs: join(opts.root, relPath) };
+    for await (const entry of walkTree(opts, rel === '.' ? '' : rel, rules, onSkip)) {
+      if (track && seen.has(entry.path)) continue;
+      if (track) seen.add(entry.path);
+      yield entry;
     }
+  }
+}
+
+/**
+ * Depth-first over one folder, one directory listing in memory at a time. Ignored folders are not entered at
+ * all (git's rule: nothing below an ignored folder can be re-included), which keeps a gitignored build output
+ * or virtualenv from costing a walk. Our own walk rather than a glob library: glob matchers drop names that
+ * contain a newline and say nothing about FIFOs or devices, and nothing here needs globbing.
+ */
+async function* walkTree(opts: WalkOptions, start: string, rules: IgnoreRules, onSkip: (path: string, reason: string) => void): AsyncGenerator<WalkEntry> {
+  const follow = opts.followSymlinks ?? false;
+  const rootReal = follow ? safeRealpath(opts.root) : undefined;
+  // Real paths of folders already walked or queued through a link: a loop, or a second way in, adds nothing.
+  const visited = new Set<string>();
+  if (follow) {
+    const startReal = safeRealpath(join(opts.root, start));
+    if (startReal) visited.add(startReal);
+  }
+  const stack = [start];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(join(opts.root, dir), { withFileTypes: true });
+    } catch (e) {
+      onSkip(dir || '.', `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      let kind: 'dir' | 'file' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+      if (entry.isSymbolicLink()) {
+        if (rules.ignored(rel)) continue;
+        if (!follow) {
+          onSkip(rel, 'symbolic link, not followed (--follow-symlinks follows links that stay inside the scanned tree)');
+          continue;
+        }
+        const target = safeRealpath(join(opts.root, rel));
+        if (!target || !rootReal || (target !== rootReal && !target.startsWith(rootReal + sep))) {
+          onSkip(rel, target ? 'symbolic link out of the scanned tree, not followed' : 'broken symbolic link');
+          continue;
+        }
+        try {
+          const st = statSync(target);
+          kind = st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+        } catch {
+          onSkip(rel, 'broken symbolic link');
+          continue;
+        }
+        if (kind === 'dir') {
+          if (visited.has(target)) continue; // a loop, or a second way to the same folder
+          visited.add(target);
+        }
+      }
+      if (kind === 'dir') {
+        if (ALWAYS_EXCLUDED_DIRS.has(entry.name) || (opts.defaultExcludes && DEFAULT_EXCLUDED_DIRS.has(entry.name))) continue;
+        if (rules.ignored(`${rel}/`)) continue;
+        if (follow && !entry.isSymbolicLink()) {
+          // Links may point here too: remember the real path so they add nothing.
+          const real = safeRealpath(join(opts.root, rel));
+          if (real) {
+            if (visited.has(real)) continue;
+            visited.add(real);
+          }
+        }
+        subdirs.push(rel);
+      } else if (kind === 'file') {
+        if (rules.ignored(rel)) continue;
+        yield { path: rel, abs: join(opts.root, rel) };
+      } else if (!rules.ignored(rel)) {
+        onSkip(rel, 'not a regular file (FIFO, socket or device)');
+      }
+    }
+    // Pushed in reverse so folders are walked in name order.
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
+  }
+}
+
+function safeRealpath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
   }
 }

@@ -5,13 +5,21 @@ export class LineIndex {
   private starts: number[] | undefined;
   constructor(private readonly text: string) {}
 
+  /**
+   * Lines end at LF, CRLF, or a lone CR (old Mac files, and mixed endings): editors and SARIF viewers count a
+   * lone CR as a line break too, so positions must.
+   */
   lineStarts(): number[] {
     if (!this.starts) {
+      const text = this.text;
       const starts = [0];
-      let i = this.text.indexOf('\n');
-      while (i !== -1) {
-        starts.push(i + 1);
-        i = this.text.indexOf('\n', i + 1);
+      if (text.indexOf('\r') === -1) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      } else {
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+        }
       }
       this.starts = starts;
     }
