@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { builtinRules, EMPTY_CONFIG, type ResolvedConfig } from '@nhilint/rules';
-import { parseConfig } from '@nhilint/rules/config';
+import { parseConfig, type RegexSafetyCheck } from '@nhilint/rules/config';
+import { checkRegexSafety } from './regex-safety.js';
 
 export const CONFIG_NAMES = ['.nhilint.yaml', '.nhilint.yml'];
 
@@ -22,7 +23,11 @@ export function findConfig(start: string): string | undefined {
   }
 }
 
-export function loadConfig(explicit: string | undefined, root: string): { config: ResolvedConfig; path?: string } {
+export function loadConfig(
+  explicit: string | undefined,
+  root: string,
+  checkRegex: RegexSafetyCheck = checkRegexSafety,
+): { config: ResolvedConfig; path?: string } {
   const path = explicit ? resolve(explicit) : findConfig(root);
   if (!path) return { config: EMPTY_CONFIG };
   let text: string;
@@ -31,7 +36,7 @@ export function loadConfig(explicit: string | undefined, root: string): { config
   } catch (e) {
     throw new UsageError(`cannot read config ${path}: ${(e as NodeJS.ErrnoException).code ?? e}`);
   }
-  const { config, errors } = parseConfig(text, { knownRuleIds: builtinRules.map((r) => r.id) });
+  const { config, errors } = parseConfig(text, { knownRuleIds: builtinRules.map((r) => r.id), checkRegex });
   if (errors.length) {
     throw new UsageError(
       `invalid config ${path}:\n` + errors.map((e) => `  ${path}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\n'),

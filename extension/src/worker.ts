@@ -8,6 +8,8 @@ import { parentPort } from 'node:worker_threads';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRules, EMPTY_CONFIG, Scanner, ruleById, type Finding, type ResolvedConfig } from '@nhilint/rules';
+import * as recheck from 'recheck';
+import { regexSafetyWith } from '../../cli/src/regex-safety.js';
 import { addToBaseline, IgnoreRules, loadConfig, readBaseline, scanFile, walk, DEFAULT_MAX_FILE_SIZE } from '../../cli/src/node.js';
 import type { FileResult, Request, Response, WorkerSettings } from './protocol.js';
 import { restrictForUntrusted, restrictionNotes } from './trust.js';
@@ -28,6 +30,11 @@ const cancelled = new Set<number>();
 const post = (r: Response) => parentPort!.postMessage(r);
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 2000);
 
+// The extension ships no node_modules, so recheck is bundled here: a repository's config regexes are checked
+// for catastrophic backtracking before they run, as in the CLI (an untrusted repository could otherwise hang
+// the scan worker with one).
+const checkRegex = regexSafetyWith(() => recheck);
+
 function configure(s: WorkerSettings): { errors: string[]; notes: string[] } {
   settings = s;
   folders.clear();
@@ -36,7 +43,7 @@ function configure(s: WorkerSettings): { errors: string[]; notes: string[] } {
   for (const { root } of s.folders) {
     let config = EMPTY_CONFIG;
     try {
-      config = loadConfig(undefined, root).config;
+      config = loadConfig(undefined, root, checkRegex).config;
     } catch (e) {
       errors.push(`${errorText(e)}\n(using the built-in rules with their defaults until it is fixed)`);
     }

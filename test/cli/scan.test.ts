@@ -171,6 +171,25 @@ describe('nhilint scan', () => {
     expect(json(runCli(['scan', '.', '--format', 'json'], { cwd: root }).stdout).findings.filter((f) => f.ruleId === 'github-token')).toEqual([]);
   });
 
+  it('refuses config regexes open to catastrophic backtracking, with the key, line and reason (same checker as the built-in rules)', () => {
+    const root = tree({
+      '.nhilint.yaml': [
+        'custom-rules:',
+        '  - id: acme-slow',
+        '    title: ACME token, badly written',
+        '    regex: "acme_(a+)+$"',
+        '    keywords: ["acme_"]',
+        'allow:',
+        '  - "^(x|x)*y$"',
+      ].join('\n'),
+      'a.txt': 'x\n',
+    });
+    const r = runCli(['scan', '.'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.nhilint\.yaml:4: custom-rules\.acme-slow: regex rejected: it is vulnerable to catastrophic backtracking \(exponential/);
+    expect(r.stderr).toMatch(/\.nhilint\.yaml:7: .*regex rejected: it is vulnerable to catastrophic backtracking/);
+  });
+
   it('inline suppression needs a reason; without one the finding stays and says so', () => {
     const root = tree({
       'a.py': `# nhilint-ignore github-token -- revoked test token kept for the parser test\nT1 = "${githubPat('s1')}"\nT2 = "${githubPat('s2')}"  # nhilint-ignore github-token\n`,

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { githubPat } from '../helpers/tokens.js';
+import { apiKey, githubPat } from '../helpers/tokens.js';
 import { REPO, tree } from '../helpers/cli.js';
 import type { Response } from '../../extension/src/protocol.js';
 
@@ -63,6 +63,16 @@ describe('scan worker', () => {
     expect(c.errors.join('\n')).toMatch(/no-such-rule/);
     const r = await ask<'scanned'>({ type: 'scanText', root, path: 'a.py', text: `t = "${PAT}"\n` });
     expect(r.findings).toHaveLength(1);
+  });
+
+  it("checks a repository's custom regexes with the bundled checker: a safe one runs, a catastrophic one is refused", async () => {
+    const rule = (id: string, regex: string) => [`  - id: ${id}`, `    title: ${id}`, `    regex: "${regex}"`, '    keywords: ["acme_"]'].join('\n');
+    const safe = tree({ '.nhilint.yaml': `custom-rules:\n${rule('acme-token', 'acme_([a-z0-9]{24})')}\n` });
+    expect((await configure(safe)).errors).toEqual([]);
+    const found = await ask<'scanned'>({ type: 'scanText', root: safe, path: 'a.py', text: `k = "acme_${apiKey('acme').toLowerCase().slice(0, 24)}"\n` });
+    expect(found.findings.map((f) => f.ruleId)).toEqual(['acme-token']);
+    const slow = tree({ '.nhilint.yaml': `custom-rules:\n${rule('acme-slow', 'acme_(a+)+$')}\n` });
+    expect((await configure(slow, false)).errors.join('\n')).toMatch(/acme-slow: regex rejected: it is vulnerable to catastrophic backtracking/);
   });
 
   it('skips ignored paths like the CLI walk, and too large buffers with a notice', async () => {

@@ -54,12 +54,19 @@ export function parseConfig(text: string, options: { knownRuleIds?: readonly str
       err(`${where}: expected a regular expression string`, node);
       return undefined;
     }
+    let re: RegExp;
     try {
-      return new RegExp(node.value);
+      re = new RegExp(node.value);
     } catch (e) {
       err(`${where}: invalid regular expression: ${(e as Error).message}`, node);
       return undefined;
     }
+    const unsafe = options.checkRegex?.(node.value, '');
+    if (unsafe) {
+      err(`${where}: regex rejected: ${unsafe}`, node);
+      return undefined;
+    }
+    return re;
   };
   const stringList = (node: Node | null | undefined, where: string): string[] => {
     if (!isSeq(node)) {
@@ -190,7 +197,7 @@ function customRule(
   }
   const unsafe = checkRegex?.(source, flags);
   if (unsafe) {
-    err(`custom-rules.${id}: regex rejected: ${unsafe}`, node);
+    err(`custom-rules.${id}: regex rejected: ${unsafe}`, (node.get('regex', true) as Node | undefined) ?? node);
     return undefined;
   }
   const keywords = get('keywords');

@@ -103,6 +103,8 @@ export const genericSecretAssignment: PatternRule = {
       { text: `DEPLOY_TOKEN ?= ${fakeChars(ALNUM, 30, 'make')}`, path: 'Makefile' },
     ],
     noMatch: [
+      'TOKEN_PATTERN = "acme_tok_[a-z0-9]{24}"',
+      'secret_regex: "^\\\\d{6}-[A-F0-9]{32}$"',
       'password = os.environ["DB_PASSWORD"]',
       'const token = process.env.GITHUB_TOKEN;',
       'api_key: ${API_KEY}',

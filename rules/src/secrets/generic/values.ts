@@ -49,6 +49,13 @@ const SNAKE_NAME = /^(?:[a-z]+(?:[_-][a-z]+)+|[A-Z]+(?:[_-][A-Z]+)+)$/;
 const DOTTED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,8}$/;
 
 /** Why `value` (assigned to `name`) is not a hard-coded secret, or undefined when it is one. */
+/**
+ * Pattern syntax real secrets never contain: a character range in brackets (`[a-z`, `[0-9`, `[A-F`), a class
+ * escape (`\\d`, `\\w`, `\\s`) or a counted repeat after a group or class (`){24}`, `]{8,}`). Token-format regexes
+ * are often assigned to names like `token_pattern`.
+ */
+const REGEX_SYNTAX = /\[[^\]\s]{0,20}?[a-zA-Z0-9]-[a-zA-Z0-9]|\\[dwsDWS]|[)\]]\{\d{1,4}(?:,\d{0,4})?\}/;
+
 export function notASecret(name: string, value: string, opts: { password: boolean; quoted: boolean }): string | undefined {
   const v = value.trim();
   if (v.length === 0) return 'empty value';
@@ -65,6 +72,7 @@ export function notASecret(name: string, value: string, opts: { password: boolea
   if (/\s/.test(v)) return 'contains spaces: a phrase or label, not a credential';
   if (!opts.quoted && IDENTIFIER.test(v) && !/\d/.test(v)) return 'an identifier or expression, not a literal';
   if (VERSION.test(v)) return 'a version or version range';
+  if (REGEX_SYNTAX.test(v)) return 'a regular expression (a character range, class escape or counted repeat), not a value';
   const core = v.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
   if (!/\d/.test(core) && (SNAKE_NAME.test(core) || camelCaseWords(core))) return 'a name in code (snake_case, SCREAMING_CASE or camelCase words), not a credential';
   if (DOTTED_NAME.test(v)) return 'a dotted name (package, property or module), not a credential';
