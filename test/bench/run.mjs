@@ -1,6 +1,6 @@
 // `npm run bench`: throughput and peak memory of nhilint on a generated ~100 MB mixed tree, and of secretlint
 // (recommended preset) on the same tree in the same run, with their ratio. Speed lives here, never in a
-// unit test. Options: --mb N (tree size), --skip-secretlint, --json, --only tree|grants|hook|editor (repeatable).
+// unit test. Options: --mb N (tree size), --skip-secretlint, --json, --only tree|grants|hook|stress|editor (repeatable).
 import { spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -123,6 +123,31 @@ if (want('hook')) {
   const many = versusNode([cli, 'scan', '--staged'], stagedRepo(500), 5);
   console.log(`commit hook, 5 staged files x 200 lines: ${five.cmd.toFixed(0)} ms vs node -e 0 ${five.node.toFixed(0)} ms = +${(five.cmd - five.node).toFixed(0)} ms (target +60); first commit of a repository +${(first.cmd - first.node).toFixed(0)} ms; first run after install (writes caches) ${cold.toFixed(0)} ms`);
   console.log(`commit hook, 500 staged files: ${many.cmd.toFixed(0)} ms (target < 1000)`);
+}
+
+// Stress: the same ~20 MB tree with and without pathological files mixed in (one 5 MB line, a million short
+// lines, 100,000 `a`s after a keyword, a file dense with keywords, JSON nested 100,000 deep, a YAML alias bomb,
+// a Helm template with broken documents). Target: at most 2x the time of the tree without them.
+if (want('stress')) {
+  const { cpSync, mkdirSync: mk, rmSync: rm, writeFileSync: put } = await import('node:fs');
+  const base = join(root, '.bench', 'stress-base');
+  const withBad = join(root, '.bench', 'stress-pathological');
+  generate(base, 20 * 1048576);
+  rm(withBad, { recursive: true, force: true });
+  cpSync(base, withBad, { recursive: true });
+  const bad = join(withBad, 'pathological');
+  mk(bad, { recursive: true });
+  put(join(bad, 'one-line.min.js'), `var a="${'x'.repeat(5_000_000)}";`);
+  put(join(bad, 'million-lines.txt'), 'a\n'.repeat(1_000_000));
+  put(join(bad, 'aaa.env'), `password=${'a'.repeat(100_000)}\n`);
+  put(join(bad, 'keywords.txt'), Array.from({ length: 40_000 }, (_, i) => `password=secret token=api_key ghp_ AKIA ${i}`).join('\n'));
+  put(join(bad, 'deep.json'), '['.repeat(100_000) + ']'.repeat(100_000));
+  put(join(bad, 'bomb.yaml'), ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill('*' + 'abcdefghi'[i]).join(',')}]`), 'kind: Secret', 'data:', '  x: aGVsbG8='].join('\n'));
+  put(join(bad, 'chart.yaml'), Array.from({ length: 2000 }, (_, i) => (i % 3 === 0 ? 'kind: Role\nrules: [{{ broken' : `kind: ClusterRole\nrules:\n- apiGroups: ["*"]\n  resources: ["pods"]\n  verbs: ["get"]`)).join('\n---\n'));
+  const args = (d) => [cli, 'scan', d, '--format', 'json', '--output', '/dev/null', '--max-file-size', String(16 * 1048576)];
+  const plain = await measure(process.execPath, args(base), root);
+  const stressed = await measure(process.execPath, args(withBad), root);
+  console.log(`stress: tree ${plain.seconds.toFixed(2)} s, with pathological files ${stressed.seconds.toFixed(2)} s = ${(stressed.seconds / plain.seconds).toFixed(2)}x (target at most 2x); peak ${plain.peakMb.toFixed(0)} / ${stressed.peakMb.toFixed(0)} MB`);
 }
 
 // The editor's typing path on a 10,000-line file (its own file: it drives the extension's scan worker).

@@ -241,7 +241,9 @@ class FileRun {
       let cur = 0;
       for (const hit of hits) {
         const last = windows[windows.length - 1];
-        if (last && hit <= last[1] && hit - last[0] < LONG_LINE) continue;
+        // A hit well inside the current window adds nothing; on a long line dense with hits (a run of `a`s after a
+        // keyword made of `a`s) the window is only extended once it is half used, not recomputed per hit.
+        if (last && hit <= last[1] && (hit - last[0] < LONG_LINE || last[1] - hit >= WINDOW_AFTER / 2)) continue;
         while (cur < lastLine && starts[cur + 1]! <= hit - 1) cur++;
         const first = Math.max(0, cur - around);
         const end = Math.min(lastLine, cur + around);
