@@ -1,7 +1,7 @@
 /** Finds and loads `.nhilint.yaml` (or `--config FILE`); errors name the file, key and line. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { builtinRules, EMPTY_CONFIG, type ResolvedConfig } from '@nhilint/rules';
+import { builtinRules, crossFileRules, EMPTY_CONFIG, type ResolvedConfig } from '@nhilint/rules';
 import { parseConfig, type RegexSafetyCheck } from '@nhilint/rules/config';
 import { checkRegexSafety } from './regex-safety.js';
 
@@ -36,7 +36,7 @@ export function loadConfig(
   } catch (e) {
     throw new UsageError(`cannot read config ${path}: ${(e as NodeJS.ErrnoException).code ?? e}`);
   }
-  const { config, errors } = parseConfig(text, { knownRuleIds: builtinRules.map((r) => r.id), checkRegex });
+  const { config, errors } = parseConfig(text, { knownRuleIds: [...builtinRules, ...crossFileRules].map((r) => r.id), checkRegex });
   if (errors.length) {
     throw new UsageError(
       `invalid config ${path}:\n` + errors.map((e) => `  ${path}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\n'),

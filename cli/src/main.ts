@@ -17,6 +17,9 @@ Usage:
   nhilint scan --staged [paths...] scan what is staged in git (the index), for a pre-commit hook
   nhilint baseline [paths...]      write .nhilint-baseline.json with the current findings
   nhilint rules [--format text|json]   list every rule
+  nhilint inventory [paths...] [-f text|json|markdown] [--no-blame]
+                                   non-human credentials and grants by identity, with lifetime, owner
+                                   (CODEOWNERS) and age in git
   nhilint init [--dry-run]         wire nhilint into this repository's pre-commit hook (husky, lint-staged,
                                    the pre-commit framework or .git/hooks), only adding, never replacing
   nhilint --version | --help
@@ -50,6 +53,9 @@ export async function main(argv: string[]): Promise<number> {
         return await baselineCommand(rest);
       case 'rules':
         return rulesCommand(rest);
+      case 'inventory':
+        // Loaded on use: the commit hook's start-up does not pay for it.
+        return await (await import('./commands/inventory.js')).inventoryCommand(rest);
       case 'init':
         return initCommand(rest);
       case '--version':

@@ -1,4 +1,4 @@
-import type { DroppedCandidate, FileScan, Finding, ScanNotice, Suppressed } from '@nhilint/rules';
+import { CREDENTIAL_REUSE_ID, findCredentialReuse, type DroppedCandidate, type FileScan, type Finding, type ResolvedConfig, type ScanNotice, type Suppressed } from '@nhilint/rules';
 
 export const TOOL_NAME = 'nhilint';
 export const TOOL_VERSION = '0.1.0';
@@ -45,4 +45,17 @@ export function addOutcome(report: ScanReport, o: FileOutcome): void {
   for (const s of o.result.suppressed) report.suppressed.push(s);
   for (const n of o.result.notices) report.notices.push(n);
   for (const d of o.result.dropped) report.dropped.push(d);
+}
+
+/**
+ * Cross-file judgements, once every file is in: the same credential in several files becomes one
+ * `credential-reuse` finding at its first place (unless the config turns the rule off).
+ */
+export function addCrossFileFindings(report: ScanReport, config: ResolvedConfig): void {
+  const setting = config.rules[CREDENTIAL_REUSE_ID];
+  if (setting?.enabled === false || config.disabledCategories.includes('long-lived-token')) return;
+  const reuse = findCredentialReuse(report.findings, setting?.severity);
+  if (reuse.length === 0) return;
+  report.findings.push(...reuse);
+  report.findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || (a.ruleId === CREDENTIAL_REUSE_ID ? 1 : -1)));
 }

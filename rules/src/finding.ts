@@ -88,6 +88,22 @@ export interface Finding {
   /** History scans: the commit that introduced the value, and its author date (ISO 8601). */
   commit?: string;
   authorDate?: string;
+  /**
+   * Hash of the value alone (no rule, no path), for finding the same credential in several files (credential
+   * reuse). Internal: the CLI's reports leave it out, as they do `literal`.
+   */
+  valueHash?: string;
+  /** Other places the finding concerns (credential reuse lists every copy). */
+  related?: RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  ruleId: string;
 }
 
 /** A candidate a filter dropped: shown by `--explain`, never containing the value. */

@@ -101,6 +101,8 @@ export interface PatternRule extends RuleMeta {
   describe?: (secret: string, ctx: MatchContext) => string | undefined;
   /** Fixes this rule can offer for a match (text edits on the scanned text). */
   fixes?: (ctx: MatchContext & { secretEnd: number }) => Fix[];
+  /** The identity the value belongs to, when the text names it (a key file's `client_email`); never the secret. */
+  resourceOf?: (secret: string, ctx: MatchContext) => string | undefined;
   /** Known public prefix shown in redacted output (`ghp_`). */
   prefix?: string;
 }

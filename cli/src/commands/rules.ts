@@ -1,16 +1,19 @@
 import { parseArgs } from 'node:util';
-import { builtinRules, defaultCwe, defaultOwasp, docsUrlOf } from '@nhilint/rules';
+import { builtinRules, crossFileRules, defaultCwe, defaultOwasp, docsUrlOf } from '@nhilint/rules';
 import { UsageError } from '../config.js';
 
 /** `nhilint rules`: every rule with category, severity, lifetime, OWASP NHI and CWE mapping. */
 export function rulesCommand(argv: string[]): number {
   const { values } = parseArgs({ args: argv, options: { format: { type: 'string', short: 'f', default: 'text' } } });
-  const rows = builtinRules.map((r) => ({
+  // Cross-file rules (credential reuse) are judged by the CLI after the scan, but configured and listed alike.
+  const rows = [...builtinRules, ...crossFileRules].map((r) => ({
     id: r.id,
     title: r.title,
     category: r.category,
     severity: r.severity,
     lifetime: r.lifetime,
+    ...(r.lifetimeDetail ? { lifetimeDetail: r.lifetimeDetail } : {}),
+    ...(r.replacement ? { replacement: r.replacement } : {}),
     owaspNhi: defaultOwasp(r),
     cwe: defaultCwe(r),
     docs: docsUrlOf(r),

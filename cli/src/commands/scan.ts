@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { SEVERITIES, type Finding, type Scanner, type Severity } from '@nhilint/rules';
+import { crossFileRules, SEVERITIES, type Finding, type Scanner, type Severity } from '@nhilint/rules';
 import { createScanner } from '../scan/scanner.js';
 import { loadConfig, UsageError } from '../config.js';
 import { readBaseline, writeAtomic } from '../baseline.js';
@@ -18,7 +18,7 @@ import { formatSarif } from '../format/sarif.js';
 import { formatGithub } from '../format/github.js';
 import { formatJunit } from '../format/junit.js';
 import { formatFixDiff } from '../format/diff.js';
-import { addOutcome, emptyReport, type ScanReport } from '../report.js';
+import { addCrossFileFindings, addOutcome, emptyReport, type ScanReport } from '../report.js';
 
 export const SCAN_OPTIONS = {
   format: { type: 'string', short: 'f', default: 'text' },
@@ -77,6 +77,13 @@ function isDirectory(path: string): boolean {
 }
 
 export async function collectReport(values: ScanValues, positionals: string[]): Promise<{ report: ScanReport; scanner: Scanner }> {
+  const collected = await collectFiles(values, positionals);
+  // History scans report each value once, at the commit that introduced it: copies there are not reuse.
+  if (!values['git-history']) addCrossFileFindings(collected.report, collected.scanner.internals.config);
+  return collected;
+}
+
+async function collectFiles(values: ScanValues, positionals: string[]): Promise<{ report: ScanReport; scanner: Scanner }> {
   const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : Number(values['max-file-size']);
   if (!Number.isFinite(maxFileSize) || maxFileSize <= 0) throw new UsageError('--max-file-size takes a positive number of bytes');
   const threads = values.threads === undefined ? 0 : Number(values.threads);
@@ -210,13 +217,22 @@ export async function scanCommand(argv: string[]): Promise<number> {
     report.stats.baselined = before - report.findings.length;
   }
   if (values['fix-dry-run']) {
-    process.stdout.write(formatFixDiff(report.findings, (p) => readTextOrUndefined(resolve(report.root, p))));
+    // A fresh scan of each file names every value to hide, baselined and suppressed ones included.
+    const hidden = (path: string, text: string) => {
+      const r = scanner.scan(text, path);
+      return {
+        // Findings about a value (not about a grant or a key name) carry its hash.
+        values: r.findings.filter((f) => f.valueHash !== undefined).map((f) => text.slice(f.start, f.end)),
+        lines: new Set(r.suppressed.map((x) => x.line)),
+      };
+    };
+    process.stdout.write(formatFixDiff(report.findings, (p) => readTextOrUndefined(resolve(report.root, p)), hidden));
     return exitCodeFor(report.findings, failOn);
   }
   const toFile = Boolean(values.output);
   const text =
     format === 'json' ? formatJson(report)
-    : format === 'sarif' ? formatSarif(report, scanner.rules)
+    : format === 'sarif' ? formatSarif(report, [...scanner.rules, ...crossFileRules])
     : format === 'github' ? formatGithub(report)
     : format === 'junit' ? formatJunit(report)
     : formatText(report, { color: !toFile && !values['no-color'] && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, verbose: values.verbose, explain: values.explain, remediation: values.staged });

@@ -4,7 +4,7 @@
  * wins). Snippet placeholders (`${1:bucket-name}`) are shown with their default text, marked in the header, so
  * the diff reads as the file would after accepting the suggestion in the editor.
  */
-import type { Finding, TextEdit } from '@nhilint/rules';
+import { redact, scrubMessage, type Finding, type TextEdit } from '@nhilint/rules';
 
 const CONTEXT = 3;
 
@@ -101,7 +101,12 @@ export function fileFixDiff(path: string, text: string, findings: readonly Findi
       for (; cursor < grp.l0; cursor++, oldCount++, newCount++) body.push(` ${lines[cursor]}`);
       const segStart = starts[grp.l0]!;
       const segEnd = starts[grp.l1]! + lines[grp.l1]!.length;
-      const replaced = applyEdits(text.slice(segStart, segEnd), grp.edits.map((e) => ({ ...e, start: e.start - segStart, end: e.end - segStart }))).split('\n');
+      // An edit that removes whole lines ends past the last line's newline: take that newline into the segment
+      // and out of the result, or the diff would show a blank line that the fixed file does not have.
+      const consumed = grp.edits.some((e) => e.end > segEnd) && text[segEnd] === '\n';
+      let after = applyEdits(text.slice(segStart, consumed ? segEnd + 1 : segEnd), grp.edits.map((e) => ({ ...e, start: e.start - segStart, end: e.end - segStart })));
+      if (consumed && after.endsWith('\n')) after = after.slice(0, -1);
+      const replaced = consumed && after === '' ? [] : after.split('\n');
       for (let l = grp.l0; l <= grp.l1; l++, oldCount++) body.push(`-${lines[l]}`);
       for (const r of replaced) body.push(`+${r}`);
       newCount += replaced.length;
@@ -115,8 +120,34 @@ export function fileFixDiff(path: string, text: string, findings: readonly Findi
   return `${out.join('\n')}\n`;
 }
 
+/** What a diff must not show of one file: secret values, and lines whose finding was suppressed or baselined. */
+export interface Hidden {
+  values: string[];
+  lines: Set<number>;
+}
+
+/**
+ * Context and removed lines are the file's own text, so they can hold a secret (the value a CI secret-store fix
+ * replaces, a suppressed token two lines above a grant). Every value the scan knows in the file is shown
+ * redacted, and a line whose finding was suppressed has its token-like runs cut.
+ */
+function hide(diff: string, text: string, hidden: Hidden): string {
+  let out = diff;
+  for (const v of [...hidden.values].sort((a, b) => b.length - a.length)) if (v.length >= 4) out = out.split(v).join(redact(v));
+  const lines = text.split('\n');
+  for (const n of hidden.lines) {
+    const line = lines[n - 1];
+    if (line && line.trim()) out = out.split(line).join(scrubMessage(line));
+  }
+  return out;
+}
+
 /** Every fixable finding's diff, file by file, with a summary of what each fix is. */
-export function formatFixDiff(findings: readonly Finding[], read: (path: string) => string | undefined): string {
+export function formatFixDiff(
+  findings: readonly Finding[],
+  read: (path: string) => string | undefined,
+  hiddenIn: (path: string, text: string) => Hidden,
+): string {
   const byPath = new Map<string, Finding[]>();
   for (const f of findings) if (f.fixes.length > 0) (byPath.get(f.path) ?? byPath.set(f.path, []).get(f.path)!).push(f);
   const parts: string[] = [];
@@ -126,7 +157,7 @@ export function formatFixDiff(findings: readonly Finding[], read: (path: string)
     if (raw === undefined) continue;
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     const sorted = [...list].sort((a, b) => a.start - b.start);
-    const diff = fileFixDiff(path, text, sorted);
+    const diff = hide(fileFixDiff(path, text, sorted), text, hiddenIn(path, text));
     if (!diff) continue;
     files++;
     const notes = sorted.map((f) => `# ${path}:${f.line}:${f.column} ${f.ruleId}: ${f.fixes[0]!.title}${f.fixes[0]!.kind === 'suggestion' ? ' (suggestion' + (f.fixes[0]!.snippet ? ', placeholders to complete' : '') + ')' : ''}`);

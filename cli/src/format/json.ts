@@ -13,7 +13,7 @@ export function formatJson(report: ScanReport): string {
       {
         version: JSON_REPORT_VERSION,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        findings: findings.map(({ literal: _literal, ...f }) => f),
+        findings: findings.map(({ literal: _literal, valueHash: _valueHash, ...f }) => f),
         suppressed,
         skipped,
         notices,

@@ -5,14 +5,14 @@
  * `originalUriBaseIds`. The secret itself appears nowhere: only the redacted form.
  */
 import { pathToFileURL } from 'node:url';
-import { defaultCwe, defaultOwasp, docsUrlOf, type Finding, type Rule, type Severity } from '@nhilint/rules';
+import { defaultCwe, defaultOwasp, docsUrlOf, type Finding, type RuleMeta, type Severity } from '@nhilint/rules';
 import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION, type ScanReport } from '../report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 /** GitHub code scanning reads `security-severity` (0-10) to rank security alerts. */
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.0', info: '2.0' };
 
-export function formatSarif(report: ScanReport, rules: readonly Rule[]): string {
+export function formatSarif(report: ScanReport, rules: readonly RuleMeta[]): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const rootUri = pathToFileURL(report.root.endsWith('/') ? report.root : report.root + '/').href;
   const sarif = {
@@ -61,7 +61,7 @@ export function formatSarif(report: ScanReport, rules: readonly Rule[]): string 
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-function ruleDescriptor(rule: Rule) {
+function ruleDescriptor(rule: RuleMeta) {
   const owasp = defaultOwasp(rule);
   const cwe = defaultCwe(rule);
   const tags = ['security', rule.category, ...cwe, ...owasp.map((o) => `OWASP-${o}`), ...(rule.tags ?? []).filter((t) => t !== 'fallback')];
@@ -82,6 +82,7 @@ function ruleDescriptor(rule: Rule) {
       precision: rule.tags?.includes('fallback') ? 'medium' : 'high',
       'security-severity': SECURITY_SEVERITY[rule.severity],
       lifetime: rule.lifetime,
+      ...(rule.lifetimeDetail ? { lifetimeDetail: rule.lifetimeDetail } : {}),
       owaspNhi: owasp,
       cwe,
     },
@@ -102,6 +103,18 @@ function result(f: Finding, ruleIndex: number | undefined) {
         },
       },
     ],
+    ...(f.related?.length
+      ? {
+          relatedLocations: f.related.map((r, id) => ({
+            id,
+            message: { text: `copy found by ${r.ruleId}` },
+            physicalLocation: {
+              artifactLocation: { uri: encodePath(r.path), uriBaseId: 'SRCROOT' },
+              region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn },
+            },
+          })),
+        }
+      : {}),
     partialFingerprints: { 'nhilint/v1': f.fingerprint },
     properties: {
       category: f.category,

@@ -14,7 +14,7 @@ import type { DocumentContext, Report } from './document.js';
 import { parseSuppression, suppressionCovers, SUPPRESSION_MARKER, type Suppression } from './suppress.js';
 import { LineIndex } from '../util/text.js';
 import { shannonEntropy } from '../util/entropy.js';
-import { fingerprintOf, redact, secretHash } from '../util/redact.js';
+import { fingerprintOf, redact, scrubMessage, secretHash } from '../util/redact.js';
 import { suggestEnvName } from './names.js';
 import { fnv1a } from '../util/hash.js';
 
@@ -203,7 +203,7 @@ class FileRun {
         this.notices.push({
           path: this.path,
           kind: 'partial',
-          reason: `rule ${rule.id} failed: ${err instanceof Error ? err.message.slice(0, 200) : 'error'}`,
+          reason: `rule ${rule.id} failed: ${err instanceof Error ? scrubMessage(err.message.slice(0, 200)) : 'error'}`,
         });
       }
     }
@@ -326,6 +326,7 @@ class FileRun {
       severity: rule.severityOf?.(secret, ctx),
       message: described ? (mapTo ? `${described} (in ${mapTo.via})` : described) : mapTo ? `${rule.title} (in ${mapTo.via})` : undefined,
       fixes: mapTo ? undefined : rule.fixes?.({ ...ctx, secretEnd: end }),
+      resource: rule.resourceOf?.(secret, ctx),
       prefix: rule.prefix,
       literal,
       envName: mapTo ? undefined : suggestEnvName(text, literal?.start ?? start, rule.id),
@@ -388,7 +389,7 @@ class FileRun {
         run.drop(rule.id, start, value, reason);
       },
       notice(kind, reason, offset) {
-        run.notices.push({ path: run.path, kind, reason, line: offset === undefined ? undefined : run.lines.position(offset).line });
+        run.notices.push({ path: run.path, kind, reason: scrubMessage(reason), line: offset === undefined ? undefined : run.lines.position(offset).line });
       },
       scanDecoded(decoded, mapTo, via) {
         const before = run.candidates.length;
@@ -490,6 +491,7 @@ class FileRun {
     if (c.literal) finding.literal = c.literal;
     if (c.envName) finding.suggestedEnvName = c.envName;
     if (c.resource) finding.resource = c.resource;
+    if (c.secret !== undefined) finding.valueHash = valueHash;
     return finding;
   }
 }

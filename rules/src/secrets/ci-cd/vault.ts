@@ -14,7 +14,8 @@ const KINDS: Record<string, LifetimeInfo & { title: string }> = {
     lifetime: 'long',
     detail: 'bound to its TTL: 32 days by default and renewable up to the max TTL; root and periodic tokens can live indefinitely',
   },
-  'hvb.': { title: 'HashiCorp Vault batch token', lifetime: 'unknown', detail: 'fixed TTL set at creation, not renewable' },
+  // Batch tokens cannot be renewed, but their TTL defaults to the mount's or the system's (768 h) like any token.
+  'hvb.': { title: 'HashiCorp Vault batch token', lifetime: 'long', detail: 'fixed TTL set at creation (32 days by default), not renewable' },
   'hvr.': { title: 'HashiCorp Vault recovery token', lifetime: 'short', detail: 'usable only while Vault runs in recovery mode' },
 };
 

@@ -20,7 +20,9 @@ export const npmAccessToken: PatternRule = {
   remediation:
     'Revoke the token (npmjs.com > Access Tokens, or npm token revoke), then publish from CI with npm trusted publishing (OIDC) and give installs a read-only granular token from the CI secret store.',
   lifetime: 'long',
-  lifetimeDetail: 'granular tokens expire on the date set at creation (at most 90 days for tokens created since late 2025)',
+  // npm_ is the format of both granular and classic (legacy) tokens, so the value cannot tell them apart. npm
+  // revoked every classic token on 2025-12-09; granular tokens with write access live at most 90 days since.
+  lifetimeDetail: 'granular tokens expire on the date set at creation (write access at most 90 days since late 2025); classic tokens never expired until npm revoked them in December 2025',
   replacement: 'npm trusted publishing (OIDC from GitHub Actions or GitLab CI/CD)',
   keywords: ['npm_'],
   pattern: /\b(npm_[A-Za-z0-9]{36})\b/,

@@ -59,6 +59,11 @@ export const gcpServiceAccountKey: PatternRule = {
     const email = field(ctx, 'client_email');
     return email ? `Google Cloud service-account key for ${email}` : undefined;
   },
+  // The account's e-mail is public configuration; inventories group the key under it.
+  resourceOf: (_value, ctx) => {
+    const email = field(ctx, 'client_email');
+    return email ? `serviceAccount:${email}` : undefined;
+  },
   prefix: '-----',
   examples: () => ({
     match: [
