@@ -3,7 +3,7 @@
  * of the value), with no line numbers, timestamps or commit ids, and sorted, so that rebases, line moves and
  * merges do not churn it. Written atomically (temp file + rename).
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { UsageError } from './config.js';
 
@@ -56,5 +56,10 @@ export function addToBaseline(path: string, entries: readonly BaselineEntry[]): 
 export function writeAtomic(path: string, content: string): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   writeFileSync(tmp, content, { flag: 'wx', mode: 0o644 });
-  renameSync(tmp, path);
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true }); // never leave a half-done write behind
+    throw e;
+  }
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: throughput and peak memory of nhilint on a generated ~100 MB mixed tree, and of secretlint
 // (recommended preset) on the same tree in the same run, with their ratio. Speed lives here, never in a
-// unit test. Options: --mb N (tree size), --skip-secretlint, --json, --only tree|grants|hook|stress|editor (repeatable).
+// unit test. Options: --mb N (tree size), --skip-secretlint, --json, --only tree|grants|hook|stress|files|editor (repeatable).
 import { spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -148,6 +148,28 @@ if (want('stress')) {
   const plain = await measure(process.execPath, args(base), root);
   const stressed = await measure(process.execPath, args(withBad), root);
   console.log(`stress: tree ${plain.seconds.toFixed(2)} s, with pathological files ${stressed.seconds.toFixed(2)} s = ${(stressed.seconds / plain.seconds).toFixed(2)}x (target at most 2x); peak ${plain.peakMb.toFixed(0)} / ${stressed.peakMb.toFixed(0)} MB`);
+}
+
+// Many files: peak memory on trees of 20,000 and 200,000 small files (the file list is streamed, so it must stay
+// flat as the tree grows tenfold).
+if (want('files')) {
+  const { mkdirSync: mk, writeFileSync: put, existsSync: there } = await import('node:fs');
+  const tree = (n) => {
+    const d = join(root, '.bench', `files-${n}`);
+    if (!there(join(d, '.done'))) {
+      for (let i = 0; i < n; i++) {
+        const sub = join(d, `d${i % 500}`, `e${Math.floor(i / 500) % 40}`);
+        if (i < 20_000) mk(sub, { recursive: true });
+        put(join(sub, `f${i}.py`), `def f${i}(x):\n    return x + ${i}\n`);
+      }
+      put(join(d, '.done'), '');
+    }
+    return d;
+  };
+  for (const n of [20_000, 200_000]) {
+    const r = await measure(process.execPath, [cli, 'scan', tree(n), '--format', 'json', '--output', '/dev/null'], root);
+    console.log(`files: ${n} files in ${r.seconds.toFixed(1)} s = ${Math.round(n / r.seconds)} files/s, peak ${r.peakMb.toFixed(0)} MB, exit ${r.code}`);
+  }
 }
 
 // The editor's typing path on a 10,000-line file (its own file: it drives the extension's scan worker).

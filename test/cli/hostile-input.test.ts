@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { lstatSync, readFileSync, symlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tree } from '../helpers/cli.js';
+import { CLI, runCli, tree } from '../helpers/cli.js';
 import { githubPat } from '../helpers/tokens.js';
 
 interface Report {
@@ -90,6 +90,38 @@ describe('hostile input', () => {
     expect(readFileSync(join(root, 'victim.txt'), 'utf8')).toBe('keep me\n');
     expect(lstatSync(join(root, 'report.json')).isSymbolicLink()).toBe(false);
     expect(json(readFileSync(join(root, 'report.json'), 'utf8')).findings).toHaveLength(1);
+  });
+
+  it('parsers: JSON nested 100,000 deep, a YAML alias bomb, HCL that does not parse and broken YAML documents between good ones', () => {
+    const grant = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: ops\nrules:\n- apiGroups: [""]\n  resources: ["pods"]\n  verbs: ["*"]\n';
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill('*' + 'abcdefghi'[i]).join(',')}]`)].join('\n');
+    const root = tree({
+      'deep.json': `${'['.repeat(100_000)}${']'.repeat(100_000)}\n`,
+      'bomb.yaml': `${bomb}\nkind: Secret\ndata:\n  token: aGVsbG8=\n`,
+      'broken.tf': `resource "aws_iam_policy" "a" {\n  policy = jsonencode({ Statement = [ {\n}\n\nresource "aws_iam_policy" "b" {\n  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }] })\n}\n`,
+      'stream.yaml': [grant, 'kind: Role\nrules:\n- verbs: ["*"\n  resources: [pods: : \n', grant.replace('ops', 'ops2')].join('---\n'),
+      'a.env': line('parsers'),
+    });
+    const r = json(runCli(['scan', root, '--format', 'json']).stdout);
+    const byFile = (p: string) => r.findings.filter((f) => f.path === p).map((f) => f.ruleId);
+    expect(byFile('a.env')).toEqual(['github-token']);
+    expect(byFile('stream.yaml')).toEqual(['k8s-rbac-wildcard', 'k8s-rbac-wildcard']);
+    expect(byFile('broken.tf')).toEqual(['aws-iam-wildcard-action']);
+    const notes = (r.notices ?? []).map((n) => `${n.path}: ${n.reason}`).join('\n');
+    expect(notes).toMatch(/stream\.yaml: .*does not parse/);
+    expect(notes).toMatch(/broken\.tf: HCL/);
+  });
+
+  it('baseline writes are atomic: six at once leave one whole, valid file and no temporary files', async () => {
+    const root = tree(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}.env`, line(`bl${i}`)])));
+    const { spawn } = await import('node:child_process');
+    const runs = Array.from({ length: 6 }, () => new Promise<number>((done) => {
+      spawn(process.execPath, [CLI, 'baseline', root], { stdio: 'ignore' }).on('close', (code) => done(code ?? -1));
+    }));
+    expect(await Promise.all(runs)).toEqual([0, 0, 0, 0, 0, 0]);
+    const written = JSON.parse(readFileSync(join(root, '.nhilint-baseline.json'), 'utf8'));
+    expect(JSON.stringify(written)).toContain('github-token');
+    expect(readdirSync(root).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
   it('finds a secret after pathological lines: 5 MB on one line, 100,000 `a`s after a keyword, 1,000,000 short lines', () => {

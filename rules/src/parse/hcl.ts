@@ -11,6 +11,9 @@
  * and reported in `errors`, so one bad block does not hide the rest of the file.
  */
 
+/** Block types that only appear at the top level of a Terraform file. */
+const TOP_LEVEL_BLOCKS = new Set(['resource', 'data', 'module', 'variable', 'output', 'locals', 'provider', 'terraform', 'moved', 'import', 'check', 'removed']);
+
 export interface HclError {
   message: string;
   offset: number;
@@ -359,7 +362,7 @@ class Parser {
         if (e.fatal) break;
         this.nlSkip = saved.nlSkip;
         this.depth = saved.depth;
-        if (!this.recover(t.start)) break;
+        if (!this.recover(t.start, e.offset)) break;
       }
     }
     return { body, errors: this.errors };
@@ -369,15 +372,23 @@ class Parser {
    * After an error in a top-level item: skip to the close of the first brace it opened (or the end of its line
    * when it opened none), counting brackets from the item's own start.
    */
-  private recover(itemStart: number): boolean {
+  private recover(itemStart: number, errorAt: number): boolean {
     this.la = undefined;
     this.lex.pos = itemStart;
     let depth = 0;
     let opened = false;
+    let lineStart = false;
     try {
       for (;;) {
         const t = this.lex.next();
         if (t.t === Tok.Eof) return false;
+        // An unbalanced block would swallow the rest of the file; a top-level keyword at the start of a line
+        // after the error is where the next block begins (Terraform keeps top-level blocks at column 0).
+        if (lineStart && t.t === Tok.Ident && t.start >= errorAt && t.start > itemStart && TOP_LEVEL_BLOCKS.has(t.text)) {
+          this.lex.pos = t.start;
+          return true;
+        }
+        lineStart = t.t === Tok.Newline && this.lex.pos === t.end && this.lex.src.charCodeAt(t.end) !== 32 && this.lex.src.charCodeAt(t.end) !== 9;
         if (t.t === Tok.Newline && depth === 0 && !opened && t.start > itemStart) return true;
         if (t.t !== Tok.Punct) continue;
         if (t.text in OPEN) {
