@@ -2,7 +2,8 @@
  * The packaged extension in a real VS Code workbench (code-server) driven in Debian's Chromium by playwright-core.
  * It installs the .vsix, opens sample files whose secrets are built at run time, reads the Problems panel,
  * applies every kind of quick fix through the keyboard and checks the files on disk (and `.env`, `.gitignore`,
- * the baseline). Screenshots go to test-results/e2e/.
+ * the baseline), then the rules' own fixes for a Kubernetes RBAC wildcard, an AWS IAM `Action "*"` (tab stops
+ * typed) and a workflow's static AWS keys (the OIDC rewrite). Screenshots go to test-results/e2e/.
  *
  * Needs `test/e2e/install-editor.sh` (code-server and chromium; playwright-core is a dev dependency). Without them the suite is skipped
  * with the reason printed; E2E_REQUIRED=1 (CI) turns that into a failure. EDITOR_E2E_DIR says where they are.
@@ -17,6 +18,7 @@ import { parse as parseYaml } from 'yaml';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ALNUM, fake, fakeChars } from '../../rules/src/secrets/testing/fake.js';
 import { githubPat } from '../helpers/tokens.js';
+import { githubAwsKeysWorkflow } from '../../rules/src/tokens/ci-credentials.js';
 import { REPO } from '../helpers/cli.js';
 
 const EDITOR_DIR = process.env.EDITOR_E2E_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'nhilint-editor-e2e');
@@ -48,6 +50,16 @@ const FILES: Record<string, string> = {
   'config/settings.py': `DEBUG = False\nvault_token = "${VAULT}"\n`,
   'config/service.json': `{\n  "name": "svc",\n  "auth": { "token": "${JSON_PAT}" }\n}\n`,
   'scripts/release.sh': `#!/bin/sh\nexport GH_TOKEN="${PAT_SHELL}"\n`,
+};
+
+// Grant and CI files for the rule-fix test, written into the workspace only when that test starts (the first test
+// ends with "nhilint: 0" in the status bar). The wildcard is joined in at run time: the commit hook reads this file.
+const STAR = '*';
+const GRANT_FILES: Record<string, string> = {
+  'deploy/rbac.yaml': ['apiVersion: rbac.authorization.k8s.io/v1', 'kind: ClusterRole', 'metadata:', '  name: deployer', 'rules:', '  - apiGroups: ["apps"]', '    resources: ["deployments"]', `    verbs: ["${STAR}"]`, ''].join('\n'),
+  'iam/deploy-policy.json': ['{', '  "Version": "2012-10-17",', '  "Statement": [', '    {', '      "Effect": "Allow",', `      "Action": "${STAR}",`, `      "Resource": "${STAR}"`, '    }', '  ]', '}', ''].join('\n'),
+  // The workflow of issue 7 (configure-aws-credentials with static key inputs). deploy.yml is the Vercel one above.
+  '.github/workflows/deploy-aws.yml': githubAwsKeysWorkflow(),
 };
 
 /** 1-based line and column of a value in a file, as the Problems panel prints them. */
@@ -131,6 +143,10 @@ async function launchEditor(tmp: string, ws: string, trusted: boolean, timings: 
       'chat.commandCenter.enabled': false,
       'workbench.colorTheme': 'Default Light Modern',
       'editor.hover.delay': 150,
+      // No suggest widget: it would take the Tab and Enter meant for snippet tab stops.
+      'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+      'editor.suggestOnTriggerCharacters': false,
+      'editor.wordBasedSuggestions': 'off',
       'window.commandCenter': false,
     }),
   );
@@ -263,8 +279,9 @@ describe.skipIf(missing.length > 0 && !required)('VS Code extension in a real ed
   async function quickFix(title: string, shotName: string, readmeClip?: { x: number; y: number; width: number; height: number }): Promise<void> {
     // The lightbulb shows once every code-action provider answered; Ctrl+. before that may find nothing.
     await page
-      // In the gutter, or inline (a `.lightBulbWidget`) when the line's indentation leaves room for it.
-      .locator('.editor-instance [class*="codicon-gutter-lightbulb"], .editor-instance .lightBulbWidget[class*="codicon-lightbulb"] >> visible=true')
+      // In the gutter, or inline (a `.lightBulbWidget`) when the line's indentation leaves room for it. Inline, the
+      // icon is `codicon-lightbulb-autofix` with a preferred fix and `codicon-light-bulb` (hyphenated) without one.
+      .locator('.editor-instance [class*="codicon-gutter-lightbulb"], .editor-instance .lightBulbWidget[class*="codicon-light"] >> visible=true')
       .first()
       .waitFor({ timeout: 30_000 });
     const item = page.locator('.action-widget .monaco-list-row', { hasText: title });
@@ -466,6 +483,118 @@ describe.skipIf(missing.length > 0 && !required)('VS Code extension in a real ed
     timings.configChangeMs = Date.now() - t;
     await shot('config-change');
   }, 240_000);
+
+  it("applies the rules' own fixes to grants and CI credentials: Kubernetes RBAC, AWS IAM, GitHub OIDC", async () => {
+    writeTree(ws, GRANT_FILES);
+    const markerRow = (ruleId: string) => page.locator('.markers-panel .monaco-list-row', { hasText: ruleId }).first();
+    /** Opens the file, waits for the squiggle and the finding's Problems row (at `at`), puts the cursor on it and applies `title`. */
+    async function applyRuleFix(rel: string, opts: { expect: string; squiggle: string; ruleId: string; at: { line: number; col: number }; title: string; shot: string }) {
+      await open(rel, opts.expect);
+      await editor().locator(opts.squiggle).first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Control+Shift+M');
+      const row = markerRow(opts.ruleId);
+      await row.waitFor();
+      const rowText = (await row.innerText()).replace(/\s+/g, ' ');
+      log('Problems row:', rowText);
+      expect(rowText).toContain(`[Ln ${opts.at.line}, Col ${opts.at.col}]`);
+      await goTo(opts.at.line, opts.at.col);
+      await quickFix(opts.title, opts.shot);
+    }
+    /** The finding left the editor and the Problems panel (still open) once the fixed text was rescanned. */
+    async function findingGone(ruleId: string, squiggle: string) {
+      await editor().locator(squiggle).first().waitFor({ state: 'detached', timeout: 15_000 });
+      expect(await page.locator('.markers-panel').isVisible()).toBe(true);
+      await markerRow(ruleId).waitFor({ state: 'detached', timeout: 15_000 });
+    }
+
+    // ---- Kubernetes RBAC: verbs ["*"] narrowed to read-only (a plain suggestion, no tab stops) ----
+    let t = Date.now();
+    const rbac = GRANT_FILES['deploy/rbac.yaml']!;
+    const verbs = `["${STAR}"]`;
+    const kpos = positionOf(rbac, verbs);
+    await applyRuleFix('deploy/rbac.yaml', {
+      expect: 'ClusterRole',
+      squiggle: '.squiggly-error',
+      ruleId: 'k8s-rbac-wildcard',
+      at: { line: kpos.line, col: kpos.col + 2 },
+      title: 'Narrow verbs to read-only (get, list, watch)',
+      shot: 'k8s-fix-menu',
+    });
+    await editor().locator('.view-lines', { hasText: '"get", "list", "watch"' }).waitFor();
+    const rbacAfter = await save('deploy/rbac.yaml', (s) => s.includes('"watch"'));
+    expect(rbacAfter).toBe(rbac.replace(verbs, '["get", "list", "watch"]'));
+    const role = parseYaml(rbacAfter);
+    expect(role.kind).toBe('ClusterRole');
+    expect(role.rules).toEqual([{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'list', 'watch'] }]);
+    await findingGone('k8s-rbac-wildcard', '.squiggly-error');
+    await shot('k8s-fixed');
+    timings.k8sFixMs = Date.now() - t;
+
+    // ---- AWS IAM: Action "*" on Resource "*" → a list of actions, two tab stops completed by typing ----
+    t = Date.now();
+    const policy = GRANT_FILES['iam/deploy-policy.json']!;
+    const action = `"Action": "${STAR}"`;
+    const apos = positionOf(policy, action);
+    const astar = { line: apos.line, col: apos.col + action.length - 2 };
+    await applyRuleFix('iam/deploy-policy.json', {
+      expect: 'Statement',
+      squiggle: '.squiggly-error',
+      ruleId: 'aws-iam-wildcard-action',
+      at: astar,
+      title: 'Replace the wildcard with the actions this workload calls',
+      shot: 'iam-fix-menu',
+    });
+    // The first tab stop (s3:GetObject) is selected: typing replaces it, Tab moves to the second.
+    await editor().locator('.view-lines', { hasText: 's3:PutObject' }).waitFor();
+    await page.keyboard.type('sqs:SendMessage');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('sqs:ReceiveMessage');
+    await page.keyboard.press('Escape');
+    await editor().locator('.view-lines', { hasText: 'sqs:ReceiveMessage' }).waitFor();
+    const policyAfter = await save('iam/deploy-policy.json', (s) => s.includes('sqs:ReceiveMessage'));
+    expect(policyAfter).toBe(policy.replace(action, '"Action": ["sqs:SendMessage", "sqs:ReceiveMessage"]'));
+    expect(JSON.parse(policyAfter).Statement[0]).toEqual({ Effect: 'Allow', Action: ['sqs:SendMessage', 'sqs:ReceiveMessage'], Resource: STAR });
+    await markerRow('aws-iam-wildcard-action').waitFor({ state: 'detached', timeout: 15_000 });
+    // What is left is the next step, which the rule names: the named actions still reach every resource.
+    const rpos = positionOf(policyAfter, `"Resource": "${STAR}"`);
+    const rest = await markerRow('aws-iam-wildcard-resource').innerText();
+    expect(rest.replace(/\s+/g, ' ')).toContain(`[Ln ${rpos.line}, Col ${rpos.col + 13}]`);
+    await shot('iam-fixed');
+    timings.iamFixMs = Date.now() - t;
+
+    // ---- CI (issue 7): static AWS key inputs → OIDC, one snippet with two edits (job permissions, with: inputs) ----
+    t = Date.now();
+    const wfRel = '.github/workflows/deploy-aws.yml';
+    const awsWf = GRANT_FILES[wfRel]!;
+    const roleArn = 'arn:aws:iam::' + '1'.repeat(12) + ':role/deploy';
+    await applyRuleFix(wfRel, {
+      expect: 'configure-aws-credentials',
+      squiggle: '.squiggly-warning',
+      ruleId: 'ci-static-cloud-credentials',
+      at: positionOf(awsWf, 'aws-access-key-id'),
+      title: 'Sign in with OIDC instead of a static AWS access key (fill in the role ARN)',
+      shot: 'ci-oidc-menu',
+    });
+    await editor().locator('.view-lines', { hasText: 'id-token: write' }).waitFor();
+    await shot('ci-oidc-snippet');
+    // The role ARN placeholder is selected: typing replaces it.
+    await page.keyboard.type(roleArn);
+    await page.keyboard.press('Escape');
+    const wfAfter = await save(wfRel, (s) => s.includes(roleArn));
+    expect(wfAfter).toBe(
+      awsWf
+        .replace('    runs-on:', '    permissions:\n      id-token: write\n      contents: read\n    runs-on:')
+        .replace(/ {10}aws-access-key-id: .*\n {10}aws-secret-access-key: .*\n/, `          role-to-assume: ${roleArn}\n`),
+    );
+    expect(wfAfter).not.toMatch(/aws-access-key-id|aws-secret-access-key/);
+    const wf = parseYaml(wfAfter);
+    expect(wf.jobs.deploy.permissions).toEqual({ 'id-token': 'write', contents: 'read' });
+    expect(wf.jobs.deploy.steps[1]).toEqual({ name: 'Configure AWS', uses: 'aws-actions/configure-aws-credentials@v4', with: { 'role-to-assume': roleArn, 'aws-region': 'eu-west-1' } });
+    expect(wf.jobs.deploy.steps).toHaveLength(3);
+    await findingGone('ci-static-cloud-credentials', '.squiggly-warning');
+    await shot('ci-oidc-fixed');
+    timings.ciOidcFixMs = Date.now() - t;
+  }, 120_000);
 
   it('writes no secret to any log (output channel, extension host, server)', () => {
     // Other extensions' own channels are theirs to answer for (the built-in TypeScript server logs file text at trace).
