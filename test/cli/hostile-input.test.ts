@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { lstatSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, runCli, tree } from '../helpers/cli.js';
 import { githubPat } from '../helpers/tokens.js';
@@ -122,6 +122,16 @@ describe('hostile input', () => {
     const written = JSON.parse(readFileSync(join(root, '.nhilint-baseline.json'), 'utf8'));
     expect(JSON.stringify(written)).toContain('github-token');
     expect(readdirSync(root).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('a file deleted between the walk and the read is skipped with the reason, and the scan goes on', async () => {
+    const { builtinRules, Scanner } = await import('../../rules/src/index.js');
+    const { scanFile } = await import('../../cli/src/scan/scan-file.js');
+    const root = tree({ 'gone.env': line('gone') });
+    const abs = join(root, 'gone.env');
+    rmSync(abs);
+    const outcome = scanFile(new Scanner(builtinRules), 'gone.env', abs, { maxFileSize: 1 << 20 });
+    expect(outcome).toEqual({ kind: 'skipped', path: 'gone.env', reason: 'unreadable: ENOENT' });
   });
 
   it('finds a secret after pathological lines: 5 MB on one line, 100,000 `a`s after a keyword, 1,000,000 short lines', () => {
