@@ -29,7 +29,7 @@ const PLACEHOLDER_SHAPES: RegExp[] = [
 
 /** Words that mark a value as made up. Matched case-insensitively inside the value. */
 const PLACEHOLDER_WORDS =
-  /(?:your[_-]?[a-z]{0,12}[_-]?(?:key|token|secret|pass(?:word)?)|placeholder|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token)|redacted|dummy|fake|xxxx|\*\*\*\*|example|sample[_-]?(?:key|token|secret)|not[_-]?a[_-]?(?:real[_-]?)?(?:key|secret|token)|my[_-]?(?:api[_-]?)?(?:key|token|secret))/i;
+  /(?:your[_-]?[a-z]{0,12}[_-]?(?:key|token|secret|pass(?:word)?)|placeholder|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token)|redacted|dummy|fake|xxxx|\*\*\*\*|####|example|sample[_-]?(?:key|token|secret)|not[_-]?a[_-]?(?:real[_-]?)?(?:key|secret|token)|my[_-]?(?:api[_-]?)?(?:key|token|secret))/i;
 
 export function documentedExample(value: string): string | undefined {
   for (const re of DOCUMENTED_EXAMPLES) if (re.test(value)) return 'documented example value';

@@ -1,14 +1,18 @@
 import type { Rule } from '../../rule.js';
 import { anthropicAdminKey, anthropicApiKey } from './anthropic.js';
 import { cohereApiKey } from './cohere.js';
+import { cerebrasApiKey } from './cerebras.js';
 import { deepseekApiKey } from './deepseek.js';
+import { devinPersonalApiKey, devinServiceApiKey, devinServiceUserToken } from './devin.js';
 import { elevenlabsApiKey } from './elevenlabs.js';
 import { fireworksApiKey } from './fireworks.js';
 import { groqApiKey } from './groq.js';
 import { huggingfaceAccessToken, huggingfaceOrgToken } from './huggingface.js';
 import { langsmithApiKey } from './langsmith.js';
 import { mistralApiKey } from './mistral.js';
+import { nvidiaApiKey } from './nvidia.js';
 import { openaiAdminKey, openaiApiKey } from './openai.js';
+import { openrouterApiKey } from './openrouter.js';
 import { perplexityApiKey } from './perplexity.js';
 import { replicateApiToken } from './replicate.js';
 import { togetherApiKey } from './together.js';
@@ -31,6 +35,12 @@ export const aiRules: Rule[] = [
   togetherApiKey,
   fireworksApiKey,
   langsmithApiKey,
+  openrouterApiKey,
+  nvidiaApiKey,
+  cerebrasApiKey,
+  devinPersonalApiKey,
+  devinServiceApiKey,
+  devinServiceUserToken,
   elevenlabsApiKey,
   deepseekApiKey,
   voyageApiKey,

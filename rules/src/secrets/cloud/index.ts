@@ -13,6 +13,7 @@ import { ibmRules } from './ibm.js';
 import { linodeRules } from './linode.js';
 import { netlifyRules } from './netlify.js';
 import { renderRules } from './render.js';
+import { scalingoApiToken } from './scalingo.js';
 import { scalewayRules } from './scaleway.js';
 import { supabaseRules } from './supabase.js';
 import { tailscaleRules } from './tailscale.js';
@@ -37,6 +38,7 @@ export const cloudRules: Rule[] = [
   ...vercelRules,
   ...netlifyRules,
   ...renderRules,
+  scalingoApiToken,
   ...supabaseRules,
   ...tailscaleRules,
   ...ibmRules,

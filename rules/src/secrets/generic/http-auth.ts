@@ -77,12 +77,14 @@ export const curlUserCredentials: PatternRule = {
     const window = ctx.text.slice(Math.max(0, ctx.secretStart - 800), ctx.secretStart);
     const command = window.split(/\r?\n/).reduceRight((acc, line, i, all) => (i === all.length - 1 || line.endsWith('\\') ? line + acc : acc.startsWith('\u0000') ? acc : '\u0000' + acc), '');
     if (!/\bcurl\b/.test(command.slice(command.lastIndexOf('\u0000') + 1))) return 'no curl command before -u';
+    // `-u <user:password>`, `-u <user>:<pass>`: the angle brackets of a usage line wrap the pair.
+    if (ctx.match[1]?.startsWith('<') && secret.endsWith('>')) return 'placeholder in angle brackets';
     const ref = referenceOrPlaceholder(secret);
     if (ref) return ref;
     return notASecret('password', secret, { password: true, quoted: true }) ?? true;
   },
   examples: () => ({
     match: [`curl -u admin:${fakeChars(ALNUM, 12, 'cu')}9 https://jenkins.example.com/api/json`, `curl --user "deploy:${fakeChars(ALNUM, 20, 'cu2')}" -X POST https://x.example.com`],
-    noMatch: ['curl -u "$USER:$PASSWORD" https://example.com', 'curl -u admin:password https://example.com', 'curl -u user: https://example.com'],
+    noMatch: ['curl -u "$USER:$PASSWORD" https://example.com', 'curl -u <user:password> https://api.example.com/v1', 'curl -u admin:password https://example.com', 'curl -u user: https://example.com'],
   }),
 };

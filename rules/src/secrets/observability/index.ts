@@ -7,11 +7,13 @@ import { dynatraceToken } from './dynatrace.js';
 import { elasticCloudApiKey } from './elastic.js';
 import { grafanaApiKey, grafanaCloudToken, grafanaServiceAccountToken } from './grafana.js';
 import { honeycombApiKey, honeycombIngestKey, honeycombManagementKey } from './honeycomb.js';
+import { langfuseSecretKey } from './langfuse.js';
 import { logzioToken } from './logzio.js';
 import { newRelicInsightsKey, newRelicLicenseKey, newRelicUserApiKey } from './newrelic.js';
 import { opsgenieApiKey } from './opsgenie.js';
 import { pagerDutyApiKey, pagerDutyIntegrationKey } from './pagerduty.js';
 import { rollbarAccessToken } from './rollbar.js';
+import { rootlyApiKey } from './rootly.js';
 import { sentryLegacyAuthToken, sentryOrgToken, sentryUserToken } from './sentry.js';
 import { splunkHecToken, splunkObservabilityToken } from './splunk.js';
 import { sumoLogicAccessId, sumoLogicAccessKey } from './sumologic.js';
@@ -31,6 +33,8 @@ export const observabilityRules: Rule[] = [
   dynatraceToken,
   elasticCloudApiKey,
   axiomToken,
+  rootlyApiKey,
+  langfuseSecretKey,
   datadogApiKey,
   datadogAppKey,
   sentryLegacyAuthToken,

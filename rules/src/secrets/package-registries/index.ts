@@ -9,6 +9,7 @@ import { nugetApiKey } from './nuget.js';
 import { packagecloudToken } from './packagecloud.js';
 import { pypiApiToken } from './pypi.js';
 import { rubygemsApiKey } from './rubygems.js';
+import { sidekiqGemCredentials } from './sidekiq.js';
 
 export const packageRegistriesRules: Rule[] = [
   npmAccessToken,
@@ -22,6 +23,7 @@ export const packageRegistriesRules: Rule[] = [
   cloudsmithApiKey,
   cratesIoApiToken,
   clojarsDeployToken,
+  sidekiqGemCredentials,
   cloudsmithLegacyApiKey,
   packagecloudToken,
 ];

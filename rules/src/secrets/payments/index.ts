@@ -12,12 +12,14 @@ import { paypalClientSecret } from './paypal.js';
 import { paystackSecretKey } from './paystack.js';
 import { plaidAccessToken, plaidSecret } from './plaid.js';
 import { razorpayKeySecret } from './razorpay.js';
+import { rampClientSecret } from './ramp.js';
 import { shopifyAccessToken, shopifyAppSecret } from './shopify.js';
 import { squareAccessToken, squareApplicationSecret } from './square.js';
 import { stripeLiveSecretKey, stripeTestSecretKey, stripeWebhookSecret } from './stripe.js';
 
 /** Prefixed formats first (Paystack before Stripe: same prefix, narrower body), keyword-context formats last. */
 export const paymentsRules: Rule[] = [
+  rampClientSecret,
   paystackSecretKey,
   stripeLiveSecretKey,
   stripeTestSecretKey,

@@ -8,6 +8,7 @@ import { auth0ClientSecret } from './auth0.js';
 import { braveSearchApiKey } from './brave.js';
 import { canvaClientSecret } from './canva.js';
 import { clickupPersonalToken } from './clickup.js';
+import { cloudinaryUrl } from './cloudinary.js';
 import { configcatSdkKey } from './configcat.js';
 import { contentfulPat } from './contentful.js';
 import { dropboxLongLivedToken, dropboxShortLivedToken } from './dropbox.js';
@@ -19,6 +20,7 @@ import { frameioToken } from './frameio.js';
 import { freemiusSecretKey } from './freemius.js';
 import { freshdeskApiKey } from './freshdesk.js';
 import { hubspotLegacyApiKey, hubspotPrivateAppToken } from './hubspot.js';
+import { intra42ClientSecret } from './intra42.js';
 import { launchDarklyKey } from './launchdarkly.js';
 import { linearApiKey } from './linear.js';
 import { linkedinClientSecret } from './linkedin.js';
@@ -33,6 +35,7 @@ import { prefectApiKey } from './prefect.js';
 import { readmeApiKey } from './readme.js';
 import { segmentPublicApiToken } from './segment.js';
 import { shippoApiToken } from './shippo.js';
+import { tableauPatSecret } from './tableau.js';
 import { telnyxApiKey } from './telnyx.js';
 import { trelloToken } from './trello.js';
 import { twitchToken } from './twitch.js';
@@ -71,6 +74,8 @@ export const saasRules: Rule[] = [
   prefectApiKey,
   readmeApiKey,
   apifyApiToken,
+  intra42ClientSecret,
+  cloudinaryUrl,
   canvaClientSecret,
   telnyxApiKey,
   yandexCloudApiKey,
@@ -99,6 +104,7 @@ export const saasRules: Rule[] = [
   hubspotLegacyApiKey,
   maxmindLegacyLicenseKey,
   merakiApiKey,
+  tableauPatSecret,
   trelloToken,
   freshdeskApiKey,
 ];
