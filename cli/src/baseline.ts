@@ -3,7 +3,7 @@
  * of the value), with no line numbers, timestamps or commit ids, and sorted, so that rebases, line moves and
  * merges do not churn it. Written atomically (temp file + rename).
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { UsageError } from './config.js';
 
@@ -54,6 +54,13 @@ export function addToBaseline(path: string, entries: readonly BaselineEntry[]): 
 }
 
 export function writeAtomic(path: string, content: string): void {
+  // A device or FIFO named as the output (`--output /dev/null`, `/dev/stdout`, a pipe) is written to, never
+  // replaced: renaming a file over it would swap the device for a plain file.
+  const existing = lstatOrUndefined(path);
+  if (existing && (existing.isCharacterDevice() || existing.isBlockDevice() || existing.isFIFO() || existing.isSocket())) {
+    writeFileSync(path, content);
+    return;
+  }
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   writeFileSync(tmp, content, { flag: 'wx', mode: 0o644 });
   try {
@@ -61,5 +68,13 @@ export function writeAtomic(path: string, content: string): void {
   } catch (e) {
     rmSync(tmp, { force: true }); // never leave a half-done write behind
     throw e;
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }

@@ -83,6 +83,27 @@ describe('hostile input', () => {
     expect(Object.fromEntries(r.skipped.map((s) => [s.path, s.reason])).out).toMatch(/out of the scanned tree/);
   });
 
+  it('--output to a device or FIFO writes into it and leaves it a device (never renames a file over /dev/null)', async () => {
+    const root = tree({ 'a.env': line('dev') });
+    const fifo = join(root, 'report.pipe');
+    execFileSync('mkfifo', [fifo]);
+    const { createReadStream } = await import('node:fs');
+    const { spawn } = await import('node:child_process');
+    // Both sides run asynchronously: opening a FIFO blocks until the other end opens it too.
+    const received = new Promise<string>((done) => {
+      let text = '';
+      createReadStream(fifo, 'utf8').on('data', (d) => (text += d)).on('end', () => done(text));
+    });
+    const exited = new Promise<number>((done) => {
+      spawn(process.execPath, [CLI, 'scan', root, '--format', 'json', '--output', fifo], { stdio: 'ignore' }).on('close', (c) => done(c ?? -1));
+    });
+    expect(await exited).toBe(1);
+    expect(json(await received).findings).toHaveLength(1);
+    // Still a FIFO: the same path as a device such as /dev/null (not written here: a regression would replace the
+    // machine's /dev/null).
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
   it('--output replaces a symlink planted at the destination instead of writing through it', () => {
     const root = tree({ 'a.env': line('out'), 'victim.txt': 'keep me\n' });
     symlinkSync(join(root, 'victim.txt'), join(root, 'report.json'));
