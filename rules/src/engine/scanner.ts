@@ -40,6 +40,8 @@ const LONG_LINE = 4096;
 const WINDOW_BEFORE = 600;
 const WINDOW_AFTER = 1600;
 const DEFAULT_BUDGET_MS = 3000;
+/** The hits of a document rule whose keywords occur (their positions are never read). */
+const PRESENT: number[] = [];
 
 interface CompiledPattern {
   rule: PatternRule;
@@ -90,6 +92,7 @@ export class Scanner {
   /** Built on a rule's first keyword hit: a short run touches few rules and should not compile them all. */
   private readonly compiled: (CompiledPattern | undefined)[];
   private readonly keywordless: boolean[];
+  private readonly documentRule: boolean[];
 
   constructor(rules: readonly Rule[], config: ResolvedConfig = EMPTY_CONFIG, options: ScannerOptions = {}) {
     this.config = config;
@@ -120,6 +123,7 @@ export class Scanner {
     this.matcher = keywordMatcher(keywords, options.tables);
     this.keywordRules = keywordRules;
     this.keywordless = keywordless;
+    this.documentRule = this.rules.map((r) => r.kind === 'document');
     this.compiled = new Array(this.rules.length);
   }
 
@@ -152,6 +156,7 @@ export class Scanner {
       keywordRules: this.keywordRules,
       markerKeyword: this.markerKeyword,
       keywordless: this.keywordless,
+      documentRule: this.documentRule,
     };
   }
 }
@@ -178,16 +183,19 @@ class FileRun {
   }
 
   execute(): FileScan {
-    const { matcher, keywordRules, markerKeyword, keywordless } = this.scanner.internals;
+    const { matcher, keywordRules, markerKeyword, keywordless, documentRule } = this.scanner.internals;
     const rules = this.scanner.rules;
     const hitsByRule: (number[] | undefined)[] = new Array(rules.length);
     const markers: number[] = [];
+    // A document rule only needs to know that one of its keywords occurs, not where: it gets one shared
+    // marker instead of an array of every hit (IaC keywords like `statement` hit thousands of times a file).
     matcher.scan(this.text, (kw, end) => {
       if (kw === markerKeyword) markers.push(end);
       const rs = keywordRules[kw]!;
       for (let i = 0; i < rs.length; i++) {
         const r = rs[i]!;
-        (hitsByRule[r] ??= []).push(end);
+        if (documentRule[r]) hitsByRule[r] = PRESENT;
+        else (hitsByRule[r] ??= []).push(end);
       }
     });
     for (let i = 0; i < rules.length; i++) {
@@ -422,11 +430,13 @@ class FileRun {
     for (const c of fallbacks) if (!keptFallbacks.some((k) => k.start < c.end && c.start < k.end)) keptFallbacks.push(c);
     const kept = [...specific, ...keptFallbacks];
     // Several rules on the exact same span: keep the first (rules are ordered most specific first, so a
-    // service-account key file's `private_key` is reported once, as the long-lived key it is).
-    const bySpan = new Map<string, Candidate>();
+    // service-account key file's `private_key` is reported once, as the long-lived key it is). The sort is
+    // stable, so the first of a run of equal spans is the first kept; no key string per candidate.
+    kept.sort((a, b) => a.start - b.start || a.end - b.end);
+    const unique: Candidate[] = [];
     for (const c of kept) {
-      const key = `${c.start}:${c.end}`;
-      if (!bySpan.has(key)) bySpan.set(key, c);
+      const last = unique[unique.length - 1];
+      if (!last || last.start !== c.start || last.end !== c.end) unique.push(c);
     }
     const suppressions = new Map<number, Suppression>();
     for (const m of markers) {
@@ -436,10 +446,12 @@ class FileRun {
     }
     const findings: Finding[] = [];
     const suppressed: Suppressed[] = [];
-    for (const c of [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    for (const c of unique) {
       const f = this.toFinding(c, config.rules[c.rule.id]?.severity);
       const line0 = f.line - 1;
-      const s = [suppressions.get(line0), suppressions.get(line0 - 1)].find((x) => x && suppressionCovers(x, c.rule.id));
+      const here = suppressions.size > 0 ? suppressions.get(line0) : undefined;
+      const above = suppressions.size > 0 ? suppressions.get(line0 - 1) : undefined;
+      const s = here && suppressionCovers(here, c.rule.id) ? here : above && suppressionCovers(above, c.rule.id) ? above : undefined;
       if (s && s.reason) {
         suppressed.push({ ruleId: f.ruleId, path: f.path, line: f.line, reason: s.reason, fingerprint: f.fingerprint });
         continue;

@@ -6,7 +6,8 @@
 import type { Node } from 'yaml';
 import type { DocumentContext } from '../engine/document.js';
 import { parseHcl, type HclFile } from '../parse/hcl.js';
-import { parseYaml, type ParsedYaml } from '../parse/yaml.js';
+import { blankTemplates, parseYaml, type ParsedYaml } from '../parse/yaml.js';
+import { fastYaml } from './fast-yaml.js';
 import { fromYaml, type GValue } from './value.js';
 
 export interface GrantDoc {
@@ -52,6 +53,20 @@ function documentSlices(ctx: DocumentContext): [number, number][] {
 }
 
 /**
+ * The file's text lower-cased once, for the relevance tests of `yamlDocs` and the file-level keyword tests: a
+ * slice of it is a view, not a copy, where lower-casing each of thousands of documents made as many strings
+ * (much of a manifest stream's garbage). Undefined when lower-casing changes the length (U+0130 becomes two
+ * characters), which would shift offsets; callers then lower-case each slice. The one context-dependent
+ * mapping (a final sigma) only ever yields non-ASCII letters, so the ASCII words looked for match the same.
+ */
+export function lowerText(ctx: DocumentContext): string | undefined {
+  return ctx.cache('grants/lower', () => {
+    const lower = ctx.text.toLowerCase();
+    return lower.length === ctx.text.length ? lower : undefined;
+  });
+}
+
+/**
  * The YAML / JSON documents of the file whose text passes `relevant` (given lower-cased), parsed one by one
  * and converted to value trees; a 5 MB manifest stream of Deployments and Services parses none of them. A
  * document that does not parse is noticed and skipped; the others are still read.
@@ -60,12 +75,12 @@ export function yamlDocs(ctx: DocumentContext, relevant: (lower: string) => bool
   const parsed = ctx.cache('grants/yaml-docs', () => new Map<number, GrantDoc | null>());
   const syntax = ctx.extension === '.json' ? 'json' : 'yaml';
   const out: GrantDoc[] = [];
+  const lower = lowerText(ctx);
   for (const [start, end] of documentSlices(ctx)) {
     let doc = parsed.get(start);
     if (doc === undefined) {
-      const slice = ctx.text.slice(start, end);
-      if (!relevant(slice.toLowerCase())) continue;
-      doc = parseDocument(ctx, slice, start, end, syntax);
+      if (!relevant(lower !== undefined ? lower.slice(start, end) : ctx.text.slice(start, end).toLowerCase())) continue;
+      doc = parseDocument(ctx, ctx.text.slice(start, end), start, end, syntax);
       parsed.set(start, doc);
     }
     if (doc) out.push(doc);
@@ -74,20 +89,37 @@ export function yamlDocs(ctx: DocumentContext, relevant: (lower: string) => bool
 }
 
 function parseDocument(ctx: DocumentContext, slice: string, start: number, end: number, syntax: 'yaml' | 'json'): GrantDoc | null {
-  const p: ParsedYaml = parseYaml(slice, { maxDocuments: 2 });
-  if (p.fatal) {
-    ctx.notice('parse-error', `${syntax === 'json' ? 'JSON' : 'YAML'} could not be read: ${p.fatal.message}`, start + p.fatal.offset);
-    return null;
+  const r = readYamlDocument(slice, start, syntax);
+  if (r.notice) ctx.notice('parse-error', r.notice.message, r.notice.offset);
+  return r.root ? { root: r.root, start, end } : null;
+}
+
+export interface DocumentRead {
+  root?: GValue;
+  notice?: { message: string; offset: number };
+}
+
+/**
+ * One document slice (at `start` in the file) as a value tree, or the notice its parse error gives. Plain
+ * documents go through the fast reader (`fast-yaml.ts`); the rest, and all of them with `slow` (the
+ * differential test's reference), through the `yaml` package.
+ */
+export function readYamlDocument(slice: string, start: number, syntax: 'yaml' | 'json', slow = false): DocumentRead {
+  if (!slow) {
+    const { text, templates } = blankTemplates(slice);
+    const fast = fastYaml(text, start, templates, syntax);
+    if (fast) return fast.root ? { root: fast.root } : {};
   }
+  const p: ParsedYaml = parseYaml(slice, { maxDocuments: 2 });
+  if (p.fatal) return { notice: { message: `${syntax === 'json' ? 'JSON' : 'YAML'} could not be read: ${p.fatal.message}`, offset: start + p.fatal.offset } };
   const d = p.documents.find((x) => x.doc.contents !== null) ?? p.documents[0];
-  if (!d) return null;
+  if (!d) return {};
   if (d.errors.length > 0) {
     const e = d.errors[0]!;
-    ctx.notice('parse-error', `a ${syntax === 'json' ? 'JSON' : 'YAML'} document does not parse (${e.message}); it was not checked for grants`, start + e.offset);
-    return null;
+    return { notice: { message: `a ${syntax === 'json' ? 'JSON' : 'YAML'} document does not parse (${e.message}); it was not checked for grants`, offset: start + e.offset } };
   }
   const root = fromYaml(d.doc.contents as Node | null, { text: slice, base: start, templates: p.templates, syntax });
-  return root ? { root, start, end } : null;
+  return root ? { root } : {};
 }
 
 export function hclFile(ctx: DocumentContext): HclFile {

@@ -9,6 +9,7 @@ import { JS_LITERAL_REGEXES } from '../parse/js-literal.js';
 import { POLICY_REGEXES } from './aws/policy.js';
 import { SOURCE_REGEXES } from './aws/sources.js';
 import { AZURE_REGEXES } from './azure/rbac.js';
+import { FAST_YAML_REGEXES } from './fast-yaml.js';
 import { FILE_REGEXES } from './files.js';
 import { GCP_REGEXES } from './gcp/iam.js';
 import { RBAC_REGEXES } from './kubernetes/rbac.js';
@@ -28,4 +29,5 @@ export const GRANT_REGEXES: readonly RegExp[] = [
   ...AZURE_REGEXES,
   ...FILE_REGEXES,
   ...JS_LITERAL_REGEXES,
+  ...FAST_YAML_REGEXES,
 ];

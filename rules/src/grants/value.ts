@@ -125,7 +125,8 @@ export interface YamlSource {
   syntax: 'yaml' | 'json';
 }
 
-const CFN_INTRINSIC = /^(?:Ref|Condition|Fn::[A-Za-z]+)$/;
+/** A one-key map with this key is a CloudFormation intrinsic (`{ Ref: x }`, `{ Fn::Sub: … }`): not a literal. */
+export const CFN_INTRINSIC = /^(?:Ref|Condition|Fn::[A-Za-z]+)$/;
 
 export function fromYaml(node: Node | null | undefined, src: YamlSource, depth = 0): GValue | undefined {
   if (!node || !node.range) return undefined;

@@ -25,6 +25,23 @@ describe('parseHcl', () => {
     expect(b.type === 'string' && [b.templated, b.value]).toEqual([false, 'q"x${lit}']);
   });
 
+  it('decodes every escape and interpolation form of a quoted string the same way (runs are sliced, not added per character)', () => {
+    const text = 'a = "x\\u00e9\\U0001F600\\uzzzz|\\n\\t\\r\\\\\\"\\q|$${a}|%%{b}|$$${c}|${d("}")}|tail"\nb = ""\nc = "only"\n';
+    const { body, errors } = parseHcl(text);
+    expect(errors).toEqual([]);
+    const a = hclAttr(body, 'a')!;
+    expect(a.type === 'string' && [a.value, a.templated, a.contentStart, a.contentEnd]).toEqual([
+      'xé😀|\n\t\r\\"q|${a}|%{b}|$$${c}|${d("}")}|tail',
+      true,
+      5,
+      text.indexOf('"\nb'),
+    ]);
+    expect(hclLiteral(hclAttr(body, 'b'))).toBe('');
+    expect(hclLiteral(hclAttr(body, 'c'))).toBe('only');
+    expect(parseHcl('x = 1 /* open').errors[0]).toMatchObject({ message: 'unterminated /* comment', offset: 6 });
+    expect(parseHcl('a = "x').errors[0]).toMatchObject({ message: 'unterminated string', offset: 4 });
+  });
+
   it('reads heredocs (<<EOF and <<-EOF) with the body range', () => {
     const text = 'a = <<EOF\n{"x": 1}\nEOF\nb = <<-EOT\n    indented\n    EOT\nc = 1\n';
     const { body, errors } = parseHcl(text);

@@ -126,6 +126,7 @@ const isIdentPart = (c: number) => isIdentStart(c) || (c >= 48 && c <= 57) || c 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const THREE = ['...'];
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
 const TWO = ['==', '!=', '<=', '>=', '&&', '||', '=>', '::'];
 
 class Lexer {
@@ -134,23 +135,32 @@ class Lexer {
 
   next(): Token {
     const s = this.src;
+    // Indentation is most of the characters of a Terraform file: skipped with a local cursor.
+    let pos = this.pos;
     for (;;) {
-      const c = s.charCodeAt(this.pos);
-      if (c === 32 || c === 9 || c === 13) this.pos++;
-      else if (c === 35 || (c === 47 && s.charCodeAt(this.pos + 1) === 47)) {
+      const c = s.charCodeAt(pos);
+      if (c === 32 || c === 9 || c === 13) pos++;
+      else if (c === 35 || (c === 47 && s.charCodeAt(pos + 1) === 47)) {
         // A line comment ends at the newline, which stays a token: it ends an attribute.
-        const nl = s.indexOf('\n', this.pos);
-        this.pos = nl < 0 ? s.length : nl;
-      } else if (c === 47 && s.charCodeAt(this.pos + 1) === 42) {
-        const close = s.indexOf('*/', this.pos + 2);
-        if (close < 0) throw new ParseError('unterminated /* comment', this.pos, true);
+        const nl = s.indexOf('\n', pos);
+        pos = nl < 0 ? s.length : nl;
+      } else if (c === 47 && s.charCodeAt(pos + 1) === 42) {
+        const close = s.indexOf('*/', pos + 2);
+        if (close < 0) {
+          this.pos = pos;
+          throw new ParseError('unterminated /* comment', pos, true);
+        }
         const nl = s.lastIndexOf('\n', close);
-        const start = this.pos;
-        this.pos = close + 2;
-        if (nl > start) return { t: Tok.Newline, start: nl, end: nl + 1, text: '\n' };
+        const start = pos;
+        pos = close + 2;
+        if (nl > start) {
+          this.pos = pos;
+          return { t: Tok.Newline, start: nl, end: nl + 1, text: '\n' };
+        }
       } else break;
     }
-    const start = this.pos;
+    this.pos = pos;
+    const start = pos;
     if (start >= s.length) return { t: Tok.Eof, start, end: start, text: '' };
     const c = s.charCodeAt(start);
     if (c === 10) {
@@ -159,7 +169,8 @@ class Lexer {
     }
     if (isIdentStart(c)) {
       let i = start + 1;
-      while (i < s.length && isIdentPart(s.charCodeAt(i))) i++;
+      // isIdentPart, written out: this loop runs for most characters of a file, often before it is optimised.
+      for (let d = s.charCodeAt(i); (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 95 || d === 45 || d > 127; d = s.charCodeAt(++i));
       this.pos = i;
       return { t: Tok.Ident, start, end: i, text: s.slice(start, i) };
     }
@@ -178,8 +189,12 @@ class Lexer {
       const h = this.heredoc();
       if (h) return h;
     }
-    for (const p of THREE) if (s.startsWith(p, start)) return this.punct(p);
-    for (const p of TWO) if (s.startsWith(p, start)) return this.punct(p);
+    // Most punctuation is one character; only these can start a longer operator (a table instead of trying
+    // every operator with startsWith: this is the tokenizer's hottest path).
+    if (c === 46 || c === 61 || c === 33 || c === 60 || c === 62 || c === 38 || c === 124 || c === 58) {
+      for (const p of THREE) if (s.startsWith(p, start)) return this.punct(p);
+      for (const p of TWO) if (s.startsWith(p, start)) return this.punct(p);
+    }
     return this.punct(s[start]!);
   }
 
@@ -195,43 +210,48 @@ class Lexer {
     const start = this.pos;
     let i = start + 1;
     let value = '';
+    // Runs of plain characters are added as one slice (per-character concatenation was most of the cost).
+    let from = i;
     let templated = false;
     for (;;) {
       if (i >= s.length) throw new ParseError('unterminated string', start, true);
-      const c = s[i]!;
-      if (c === '"') break;
-      if (c === '\n') throw new ParseError('newline in a quoted string', i, true);
-      if (c === '\\') {
+      const c = s.charCodeAt(i);
+      if (c === 34) break;
+      if (c === 10) throw new ParseError('newline in a quoted string', i, true);
+      if (c === 92) {
+        value += s.slice(from, i);
         const e = s[i + 1];
-        const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
         if (e === 'u' || e === 'U') {
           const len = e === 'u' ? 4 : 8;
           const cp = Number.parseInt(s.slice(i + 2, i + 2 + len), 16);
           value += Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
           i += 2 + len;
         } else {
-          value += e !== undefined && e in map ? map[e]! : (e ?? '');
+          value += e !== undefined && e in ESCAPES ? ESCAPES[e]! : (e ?? '');
           i += 2;
         }
+        from = i;
         continue;
       }
-      if ((c === '$' || c === '%') && s[i + 1] === '{') {
-        if (s[i - 1] === c && s[i - 2] !== c) {
+      if ((c === 36 || c === 37) && s.charCodeAt(i + 1) === 123) {
+        if (s.charCodeAt(i - 1) === c && s.charCodeAt(i - 2) !== c) {
           // `$${` is an escaped literal `${`: the first character was already added.
-          value += '{';
+          value += s.slice(from, i) + '{';
           i += 2;
+          from = i;
           continue;
         }
         const end = skipInterpolation(s, i + 2);
         if (end < 0) throw new ParseError('unterminated interpolation', i, true);
         templated = true;
-        value += s.slice(i, end);
+        value += s.slice(from, end);
         i = end;
+        from = i;
         continue;
       }
-      value += c;
       i++;
     }
+    value += s.slice(from, i);
     this.pos = i + 1;
     const str: HclString = { type: 'string', value, templated, start, end: i + 1, contentStart: start + 1, contentEnd: i };
     return { t: Tok.String, start, end: i + 1, text: '"', str };
@@ -251,9 +271,21 @@ class Lexer {
     if (s[i] !== '\n') return undefined;
     const contentStart = i + 1;
     let line = contentStart;
+    // Next occurrence of the marker at or after `line`: a line that does not hold it cannot close the heredoc,
+    // and is passed without copying it (a cursor, so that a long heredoc is still read once).
+    let markerAt = -1;
     while (line <= s.length) {
       let nl = s.indexOf('\n', line);
       if (nl < 0) nl = s.length;
+      if (markerAt !== -2 && markerAt < line) {
+        const at = s.indexOf(marker, line);
+        markerAt = at < 0 ? -2 : at;
+      }
+      if (markerAt < 0 || markerAt + marker.length > nl) {
+        if (nl >= s.length) break;
+        line = nl + 1;
+        continue;
+      }
       const text = s.slice(line, nl).replace(/\r$/, '');
       if (text.trim() === marker) {
         const body = s.slice(contentStart, line);
@@ -299,8 +331,15 @@ function skipInterpolation(s: string, i: number): number {
 function dedent(body: string): string {
   const lines = body.split('\n');
   let min = Infinity;
-  for (const l of lines) if (l.trim()) min = Math.min(min, /^[ \t]*/.exec(l)![0].length);
-  return Number.isFinite(min) ? lines.map((l) => l.slice(Math.min(min, /^[ \t]*/.exec(l)![0].length))).join('\n') : body;
+  for (const l of lines) if (l.trim()) min = Math.min(min, leadingBlanks(l));
+  return Number.isFinite(min) ? lines.map((l) => l.slice(Math.min(min, leadingBlanks(l)))).join('\n') : body;
+}
+
+/** Length of the run of spaces and tabs that starts `l`. */
+function leadingBlanks(l: string): number {
+  let i = 0;
+  for (let c = l.charCodeAt(0); c === 32 || c === 9; c = l.charCodeAt(++i));
+  return i;
 }
 
 const OPEN: Record<string, string> = { '{': '}', '[': ']', '(': ')' };
@@ -411,7 +450,8 @@ class Parser {
     const next = this.peekRaw();
     if (this.isPunct(next, '=') || this.isPunct(next, ':')) {
       this.take();
-      const value = this.withNlSkip(0, () => this.expr());
+      // withNlSkip(0, …) without its closure: one per attribute.
+      const value = this.expr();
       body.attributes.push({ kind: 'attribute', name: name.text, nameStart: name.start, value, start: name.start, end: value.end });
       this.endOfItem();
       return;

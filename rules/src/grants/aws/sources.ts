@@ -10,7 +10,8 @@ import type { DocumentContext } from '../../engine/document.js';
 import { hclAttr, hclBlocks, hclLiteral, type HclBlock, type HclBody, type HclExpr } from '../../parse/hcl.js';
 import { readJsLiteral } from '../../parse/js-literal.js';
 import { fromHcl, fromYaml, get, getCI, maps, str, strings, type GEntry, type GString, type GValue } from '../value.js';
-import { hclFile, isJsLike, isTerraform, isYamlLike, yamlDocs } from '../files.js';
+import { hclFile, isJsLike, isTerraform, isYamlLike, lowerText, yamlDocs, type DocumentRead } from '../files.js';
+import { fastYaml } from '../fast-yaml.js';
 import { conditionsFromJson, statementFromJson, statementsOfDocument, type PolicyKind, type Principal, type Statement } from './policy.js';
 
 export interface ManagedPolicyUse {
@@ -53,7 +54,7 @@ const CFN_KIND: Record<string, PolicyKind> = {
 };
 
 function fromYamlDocs(ctx: DocumentContext, out: AwsFindings): void {
-  const text = ctx.text.toLowerCase();
+  const text = lowerText(ctx) ?? ctx.text.toLowerCase();
   if (!text.includes('statement') && !ADMIN_MANAGED.some((n) => text.includes(n.toLowerCase()))) return;
   for (const doc of yamlDocs(ctx, (t) => t.includes('statement') || t.includes('administratoraccess') || t.includes('iamfullaccess'))) {
     const root = doc.root;
@@ -249,8 +250,14 @@ function embeddedJson(ctx: DocumentContext, start: number, end: number, escaped:
   const templates: [number, number][] = [];
   let blanked = '';
   let i = 0;
+  // Next `${` and `%{` at or after `i`, each searched again only once passed: searching both from every
+  // interpolation scanned to the end of the body for the one that is absent, per interpolation.
+  let dollar = -2;
+  let percent = -2;
   while (i < body.length) {
-    const at = indexOfInterpolation(body, i);
+    if (dollar !== -1 && dollar < i) dollar = body.indexOf('${', i);
+    if (percent !== -1 && percent < i) percent = body.indexOf('%{', i);
+    const at = dollar < 0 ? percent : percent < 0 ? dollar : Math.min(dollar, percent);
     if (at < 0) {
       blanked += body.slice(i);
       break;
@@ -264,24 +271,33 @@ function embeddedJson(ctx: DocumentContext, start: number, end: number, escaped:
     templates.push([at, close + 1]);
     i = close + 1;
   }
+  const r = readEmbeddedJson(blanked, start, templates);
+  if (r.notice) ctx.notice('parse-error', r.notice.message, r.notice.offset);
+  return r.root;
+}
+
+/**
+ * Blanked policy JSON (at `start` in the file) as a value tree, or the notice its parse error gives: through
+ * the fast reader when it is plain (`fast-yaml.ts`), else (and always with `slow`, the differential test's
+ * reference) through the `yaml` package.
+ */
+export function readEmbeddedJson(blanked: string, start: number, templates: [number, number][], slow = false): DocumentRead {
+  if (!slow) {
+    const fast = fastYaml(blanked, start, templates, 'json');
+    if (fast) return fast.root ? { root: fast.root } : {};
+  }
   try {
     const docs = parseAllDocuments(blanked, { logLevel: 'silent', prettyErrors: false, uniqueKeys: false });
     const doc = Array.isArray(docs) ? docs[0] : undefined;
-    if (!doc) return undefined;
+    if (!doc) return {};
     if (doc.errors.length > 0) {
-      ctx.notice('parse-error', `policy JSON does not parse (${doc.errors[0]!.message.split('\n')[0]!.slice(0, 160)}); it was not checked for grants`, start + doc.errors[0]!.pos[0]);
-      return undefined;
+      return { notice: { message: `policy JSON does not parse (${doc.errors[0]!.message.split('\n')[0]!.slice(0, 160)}); it was not checked for grants`, offset: start + doc.errors[0]!.pos[0] } };
     }
-    return fromYaml(doc.contents as Node | null, { text: blanked, base: start, templates, syntax: 'json' });
+    const root = fromYaml(doc.contents as Node | null, { text: blanked, base: start, templates, syntax: 'json' });
+    return root ? { root } : {};
   } catch {
-    return undefined;
+    return {};
   }
-}
-
-function indexOfInterpolation(s: string, from: number): number {
-  const a = s.indexOf('${', from);
-  const b = s.indexOf('%{', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
 function matchBrace(s: string, i: number): number {
