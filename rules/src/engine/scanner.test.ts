@@ -21,13 +21,15 @@ describe('minimalKeywords', () => {
 });
 
 describe('per-file budget', () => {
-  it('stops a file that runs past its time budget and reports it as partially scanned, with the reason', () => {
-    const text = Array.from({ length: 2000 }, (_, i) => `token_${i} = "ghp_${'x'.repeat(36)}" password=${i}`).join('\n');
-    const result = new Scanner(builtinRules).scan(text, 'big.env', { timeBudgetMs: -1 });
+  it('stops the pattern rules of a file past its time budget, reports it as partially scanned, and still runs the structural checks', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `# token_${i} = "ghp_${'x'.repeat(36)}" password=${i}`);
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: kubernetes.io/service-account-token\n${lines.join('\n')}\n`;
+    const result = new Scanner(builtinRules).scan(text, 'big.yaml', { timeBudgetMs: -1 });
     const partial = result.notices.filter((n) => n.kind === 'partial');
     expect(partial).toHaveLength(1);
-    expect(partial[0]!.reason).toMatch(/time budget of -1 ms per file exceeded; the rest of the file was not scanned/);
-    const whole = new Scanner(builtinRules).scan(text, 'big.env');
+    expect(partial[0]!.reason).toMatch(/time budget of -1 ms per file exceeded by the pattern rules; .*structural checks still ran/);
+    expect(result.findings.map((f) => f.ruleId)).toContain('kubernetes-service-account-token-secret');
+    const whole = new Scanner(builtinRules).scan(text, 'big.yaml');
     expect(whole.notices.filter((n) => n.kind === 'partial')).toEqual([]);
   });
 });

@@ -199,8 +199,10 @@ class FileRun {
       }
     });
     for (let i = 0; i < rules.length; i++) {
-      if (this.overBudget) break;
       const rule = rules[i]!;
+      // The budget is the pattern rules' (regex work over the text); a file that exhausts it still gets its
+      // structural checks (Kubernetes Secrets, grants, CI files), whose parsers are bounded on their own.
+      if (this.overBudget && rule.kind === 'pattern') continue;
       const hits = hitsByRule[i];
       if (!hits && !keywordless[i]) continue;
       if (rule.appliesTo && !rule.appliesTo(this.lowerPath)) continue;
@@ -228,7 +230,7 @@ class FileRun {
       this.notices.push({
         path: this.path,
         kind: 'partial',
-        reason: `time budget of ${this.options.timeBudgetMs ?? DEFAULT_BUDGET_MS} ms per file exceeded; the rest of the file was not scanned`,
+        reason: `time budget of ${this.options.timeBudgetMs ?? DEFAULT_BUDGET_MS} ms per file exceeded by the pattern rules; the rest of the file was not scanned for token patterns (structural checks still ran)`,
       });
       return false;
     }
@@ -357,7 +359,6 @@ class FileRun {
   }
 
   private runDocument(rule: DocumentRule): void {
-    if (!this.checkBudget()) return;
     const run = this;
     const slash = this.lowerPath.lastIndexOf('/');
     const basename = this.lowerPath.slice(slash + 1);
