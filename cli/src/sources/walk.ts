@@ -5,8 +5,7 @@
  * cannot make the walk escape or spin.
  */
 import ignore, { type Ignore } from 'ignore';
-import { readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Version-control metadata: never content of the project. */
@@ -135,7 +134,7 @@ async function* walkTree(opts: WalkOptions, start: string, rules: IgnoreRules, o
     const dir = stack.pop()!;
     let entries: Dirent[];
     try {
-      entries = await readdir(join(opts.root, dir), { withFileTypes: true });
+      entries = await listFolder(join(opts.root, dir));
     } catch (e) {
       onSkip(dir || '.', `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
       continue;
@@ -198,4 +197,10 @@ function safeRealpath(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** `fs.readdir` wrapped by hand: importing `node:fs/promises` also loads readline and file watchers, which every
+ * commit-hook start would pay for. */
+function listFolder(path: string): Promise<Dirent[]> {
+  return new Promise((resolve, reject) => readdir(path, { withFileTypes: true }, (err, entries) => (err ? reject(err) : resolve(entries))));
 }
