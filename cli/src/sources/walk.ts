@@ -38,6 +38,7 @@ export const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).jo
 export class IgnoreRules {
   private readonly config: Ignore | undefined;
   private readonly byDir = new Map<string, Ignore[]>();
+  private readonly chains = new Map<string, [string, Ignore][]>();
 
   /** `floor`: ignore files above this folder are not read (it was named explicitly although ignored). */
   constructor(private readonly root: string, configIgnores: string[], private readonly floor = '') {
@@ -65,15 +66,28 @@ export class IgnoreRules {
   /** Whether a file (or, with a trailing `/`, a folder) is ignored; `names`: which ignore files count. */
   ignored(relPath: string, names: readonly string[] = IGNORE_FILES): boolean {
     if (this.config?.ignores(relPath)) return true;
-    let dir = '';
-    let slash = -1;
-    for (;;) {
-      const sub = dir ? relPath.slice(dir.length + 1) : relPath;
-      if (sub) for (const ig of this.matchersOf(dir, names)) if (ig.ignores(sub)) return true;
-      slash = relPath.indexOf('/', slash + 1);
-      if (slash < 0 || slash === relPath.length - 1) return false;
-      dir = relPath.slice(0, slash);
+    const trimmed = relPath.endsWith('/') ? relPath.slice(0, -1) : relPath;
+    const cut = trimmed.lastIndexOf('/');
+    for (const [base, ig] of this.chainOf(cut < 0 ? '' : trimmed.slice(0, cut), names)) {
+      const sub = base ? relPath.slice(base.length + 1) : relPath;
+      if (sub && ig.ignores(sub)) return true;
     }
+    return false;
+  }
+
+  /**
+   * The ignore files that speak for a folder's entries, from the root down, built once per folder: the walk
+   * asks about every file, and rebuilding the chain per file was a measurable part of a large scan.
+   */
+  private chainOf(dir: string, names: readonly string[]): [string, Ignore][] {
+    const key = names === IGNORE_FILES ? dir : `${dir}\u0000${names.join()}`;
+    let chain = this.chains.get(key);
+    if (chain) return chain;
+    const cut = dir.lastIndexOf('/');
+    chain = dir === '' ? [] : [...this.chainOf(cut < 0 ? '' : dir.slice(0, cut), names)];
+    for (const ig of this.matchersOf(dir, names)) chain.push([dir, ig]);
+    this.chains.set(key, chain);
+    return chain;
   }
 }
 
