@@ -184,7 +184,7 @@ class Reader {
       } else {
         if (i === this.pos) throw BAIL; // `key:x` is not a key
         this.pos = i;
-        value = this.inline(false, depth + 1);
+        value = this.value(false, depth + 1, false);
         valueStart = i;
         this.endOfLine();
         this.nextLine();
@@ -244,7 +244,7 @@ class Reader {
         if (c === 0x2d && this.isSeqDash(i)) throw BAIL; // `- - a`
         if (this.looksLikeKey(i)) item = this.map(i - (t.lastIndexOf('\n', i - 1) + 1), depth + 1);
         else {
-          item = this.inline(false, depth + 1);
+          item = this.value(false, depth + 1, false);
           this.endOfLine();
           this.nextLine();
         }
@@ -305,8 +305,12 @@ class Reader {
     return key;
   }
 
-  /** A value that starts on this line: a scalar, or a flow collection (on one line unless `multiline`). */
-  inline(multiline: boolean, depth: number): GValue {
+  /**
+   * A value that starts here: a flow collection (on one line unless `multiline`), a quoted scalar or a plain one.
+   * A plain scalar in block context ends at the line's end; inside a flow collection (`inFlow`) it also ends at
+   * `,` `]` `}` and may hold no `:` or other indicator.
+   */
+  value(multiline: boolean, depth: number, inFlow: boolean): GValue {
     const t = this.text;
     const c = t.charCodeAt(this.pos);
     if (c === 0x5b || c === 0x7b) return this.flow(multiline, depth);
@@ -322,13 +326,19 @@ class Reader {
     for (; i < t.length; i++) {
       const ch = t.charCodeAt(i);
       if (ch === NL) break;
-      if (ch === 0x23) throw BAIL;
-      if (ch === 0x3a) {
-        const n = t.charCodeAt(i + 1);
-        if (n === SP || n === NL || i + 1 >= t.length) throw BAIL;
+      if (inFlow) {
+        if (ch === 0x2c || ch === 0x5d || ch === 0x7d) break;
+        if (ch === 0x23 || ch === 0x3a || ch === 0x5b || ch === 0x7b || ch === 0x22 || ch === 0x27) throw BAIL;
+      } else {
+        if (ch === 0x23) throw BAIL;
+        if (ch === 0x3a) {
+          const n = t.charCodeAt(i + 1);
+          if (n === SP || n === NL || i + 1 >= t.length) throw BAIL;
+        }
       }
       if (ch !== SP) e = i + 1;
     }
+    if (inFlow && e === s) throw BAIL;
     this.pos = e;
     return this.plainValue(t.slice(s, e), s, e);
   }
@@ -416,7 +426,7 @@ class Reader {
     const entries: GEntry[] = [];
     if (t.charCodeAt(this.pos) !== close) {
       for (;;) {
-        if (seq) items.push(this.flowItem(multiline, depth + 1));
+        if (seq) items.push(this.value(multiline, depth + 1, true));
         else {
           const c = t.charCodeAt(this.pos);
           // JSON-style keys only: quoted, on the line of their colon.
@@ -428,7 +438,7 @@ class Reader {
           if (t.charCodeAt(this.pos) !== 0x3a) throw BAIL;
           this.pos++;
           this.skip(false);
-          const value = this.flowItem(multiline, depth + 1);
+          const value = this.value(multiline, depth + 1, true);
           entries.push({
             key: key.value,
             keyStart: this.base + key.s,
@@ -454,31 +464,6 @@ class Reader {
     const end = this.pos;
     if (seq) return { kind: 'list', items, flow: true, start: this.base + start, end: this.base + end, syntax: this.syntax };
     return this.mapValue(entries, start, end);
-  }
-
-  /** An item of a flow collection: a quoted scalar, a nested collection or a plain word (no `:`). */
-  flowItem(multiline: boolean, depth: number): GValue {
-    const t = this.text;
-    const c = t.charCodeAt(this.pos);
-    if (c === 0x5b || c === 0x7b) return this.flow(multiline, depth);
-    if (c === 0x22 || c === 0x27) {
-      const q = this.quoted(this.pos);
-      this.pos = q.e;
-      return this.stringValue(q);
-    }
-    if (!plainStart(t, this.pos)) throw BAIL;
-    const s = this.pos;
-    let i = s;
-    let e = s;
-    for (; i < t.length; i++) {
-      const ch = t.charCodeAt(i);
-      if (ch === NL || ch === 0x2c || ch === 0x5d || ch === 0x7d) break;
-      if (ch === 0x23 || ch === 0x3a || ch === 0x5b || ch === 0x7b || ch === 0x22 || ch === 0x27) throw BAIL;
-      if (ch !== SP) e = i + 1;
-    }
-    if (e === s) throw BAIL;
-    this.pos = e;
-    return this.plainValue(t.slice(s, e), s, e);
   }
 }
 
