@@ -9,6 +9,14 @@ import type { RegexSafetyCheck } from '@nhilint/rules/config';
 
 type Recheck = typeof import('recheck');
 
+/**
+ * The checker's settings, shared with the built-in rules' ReDoS test (test/helpers/redos.ts) so both give the
+ * same verdict. Seeded, so a verdict is the same on every run; the fuzzer's wall-clock limits (attack and
+ * incubation timeouts) are off, so it judges by step counts alone: on a loaded machine they reported safe
+ * regexes as polynomial.
+ */
+export const RECHECK_PARAMS = { randomSeed: 20261123, attackTimeout: null, incubationTimeout: null } as const;
+
 let loaded: Recheck | null | undefined;
 
 function recheck(): Recheck | null {
@@ -30,7 +38,7 @@ export function regexSafetyWith(checker: () => Recheck | null): RegexSafetyCheck
     // recheck's default synchronous backend starts a worker from a file beside its own module, which does not
     // exist once bundled (the editor extension); its pure backend runs in this thread and gives the same verdicts.
     process.env.RECHECK_SYNC_BACKEND ??= 'pure';
-    const r = lib.checkSync(source, flags, { timeout: 10_000, randomSeed: 20261123, attackTimeout: null, incubationTimeout: null });
+    const r = lib.checkSync(source, flags, { ...RECHECK_PARAMS, timeout: 10_000 });
     if (r.status === 'vulnerable') return `it is vulnerable to catastrophic backtracking (${r.complexity.summary}, attack shape ${r.attack.pattern})`;
     if (r.status === 'unknown') return `it could not be proven safe from catastrophic backtracking (${r.error.kind})`;
     return undefined;

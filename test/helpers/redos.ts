@@ -1,17 +1,12 @@
 import { check } from 'recheck';
+import { RECHECK_PARAMS } from '../../cli/src/regex-safety.js';
 
 /**
- * recheck's verdict on one regex: 'safe', or the complexity and attack shape. The fuzzer is seeded so that a
- * verdict is the same on every run (an unseeded fuzzer passed and failed the same regex on different runs),
- * and its wall-clock limits (attack and incubation timeouts) are off so that it judges by step counts alone:
- * on a loaded machine they reported safe regexes as polynomial.
+ * recheck's verdict on one regex: 'safe', or the complexity and attack shape. Same settings as the check the CLI
+ * and the editor apply to a config's regexes (RECHECK_PARAMS), run asynchronously so the test runner stays
+ * responsive; the built-in rules get a longer overall timeout than a config's regexes at run time.
  */
 export async function redosVerdict(source: string, flags: string): Promise<string> {
-  const result = await check(source, flags.replace(/[gyd]/g, ''), {
-    timeout: 60_000,
-    randomSeed: 20261123,
-    attackTimeout: null,
-    incubationTimeout: null,
-  });
+  const result = await check(source, flags.replace(/[gyd]/g, ''), { ...RECHECK_PARAMS, timeout: 60_000 });
   return result.status === 'vulnerable' ? `${result.complexity.summary}; attack ${result.attack.pattern}` : result.status;
 }
