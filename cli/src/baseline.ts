@@ -3,8 +3,8 @@
  * of the value), with no line numbers, timestamps or commit ids, and sorted, so that rebases, line moves and
  * merges do not churn it. Written atomically (temp file + rename).
  */
-import { existsSync, lstatSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeAtomic } from './atomic-write.js';
 import { UsageError } from './config.js';
 
 export const BASELINE_FILE = '.nhilint-baseline.json';
@@ -51,30 +51,4 @@ export function addToBaseline(path: string, entries: readonly BaselineEntry[]): 
     existing = found as BaselineEntry[];
   }
   writeAtomic(path, baselineJson([...existing, ...entries]));
-}
-
-export function writeAtomic(path: string, content: string): void {
-  // A device or FIFO named as the output (`--output /dev/null`, `/dev/stdout`, a pipe) is written to, never
-  // replaced: renaming a file over it would swap the device for a plain file.
-  const existing = lstatOrUndefined(path);
-  if (existing && (existing.isCharacterDevice() || existing.isBlockDevice() || existing.isFIFO() || existing.isSocket())) {
-    writeFileSync(path, content);
-    return;
-  }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(tmp, content, { flag: 'wx', mode: 0o644 });
-  try {
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true }); // never leave a half-done write behind
-    throw e;
-  }
-}
-
-function lstatOrUndefined(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
-  }
 }

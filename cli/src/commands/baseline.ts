@@ -1,5 +1,6 @@
 import { resolve, join } from 'node:path';
-import { BASELINE_FILE, baselineJson, writeAtomic } from '../baseline.js';
+import { writeAtomic } from '../atomic-write.js';
+import { BASELINE_FILE, baselineJson } from '../baseline.js';
 import { collectReport, parseScanArgs } from './scan.js';
 
 /** `nhilint baseline [paths]`: records today's findings so that `scan --baseline` reports only new ones. */

@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import ignore from 'ignore';
 import type { Finding, Lifetime } from '@nhilint/rules';
 import { UsageError } from '../config.js';
-import { writeAtomic } from '../baseline.js';
+import { writeAtomic } from '../atomic-write.js';
 import { TOOL_NAME, TOOL_VERSION } from '../report.js';
 import { collectReport, parseScanArgs } from './scan.js';
 import { toPosix } from '../sources/walk.js';

@@ -2,8 +2,9 @@
  * The one way the CLI makes a Scanner: every built-in rule plus the config's, with compiled keyword tables
  * kept in files beside the bundle so that a short run (the commit hook) does not rebuild them each time.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeAtomic } from '../atomic-write.js';
 import { builtinRules, Scanner, type ResolvedConfig, type TableStore } from '@nhilint/rules';
 
 /** Set by the bundle (see scripts/build.mjs); absent when the sources run directly, as in tests. */
@@ -29,9 +30,7 @@ function fileTableStore(): TableStore | undefined {
       // Best effort: a read-only install just rebuilds the table on every run.
       try {
         mkdirSync(dir, { recursive: true });
-        const temp = `${file(key)}.${process.pid}.tmp`;
-        writeFileSync(temp, bytes);
-        renameSync(temp, file(key));
+        writeAtomic(file(key), bytes);
       } catch {
         // ignored on purpose
       }
