@@ -11,3 +11,4 @@ export { EMPTY_CONFIG } from './config/types.js';
 export { redact, fingerprintOf, scrubMessage, secretHash } from './util/redact.js';
 export { sha256Hex } from './util/hash.js';
 export { toEnvCase } from './engine/names.js';
+export { lineAt } from './util/text.js';

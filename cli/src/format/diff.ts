@@ -4,7 +4,7 @@
  * wins). Snippet placeholders (`${1:bucket-name}`) are shown with their default text, marked in the header, so
  * the diff reads as the file would after accepting the suggestion in the editor.
  */
-import { redact, scrubMessage, type Finding, type TextEdit } from '@nhilint/rules';
+import { lineAt, redact, scrubMessage, type Finding, type TextEdit } from '@nhilint/rules';
 
 const CONTEXT = 3;
 
@@ -62,15 +62,7 @@ export function fileFixDiff(path: string, text: string, findings: readonly Findi
     starts.push(o);
     o += l.length + 1;
   }
-  const lineOf = (off: number) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (off: number) => lineAt(starts, off);
   // Groups of edits touching the same lines, each replaced as whole lines.
   const sorted = [...taken].sort((a, b) => a.edit.start - b.edit.start);
   const groups: { l0: number; l1: number; edits: TextEdit[] }[] = [];

@@ -28,14 +28,7 @@ export class LineIndex {
 
   /** 0-based line number of an offset. */
   lineOf(offset: number): number {
-    const starts = this.lineStarts();
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineAt(this.lineStarts(), offset);
   }
 
   position(offset: number): Position {
@@ -52,4 +45,15 @@ export function lineStartAt(text: string, offset: number): number {
 export function lineEndAt(text: string, offset: number): number {
   const i = text.indexOf('\n', offset);
   return i === -1 ? text.length : i;
+}
+
+/** Index of the last line start at or before `offset` (binary search over ascending line starts). */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
