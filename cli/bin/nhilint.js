@@ -12,6 +12,9 @@ const Module = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
+// The commit hook: git starts now and works while the bundle loads (see early-git.js).
+if (process.argv.includes('--staged') && process.argv[2] === 'scan') require('./early-git.js').startEarlyGit();
+
 const bundle = join(__dirname, '..', 'dist', 'nhilint.cjs');
 let source;
 try {

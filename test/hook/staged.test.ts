@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { REPO, runCli } from '../helpers/cli.js';
 import { githubPat } from '../helpers/tokens.js';
 import { gitRepo } from '../helpers/git.js';
 
@@ -99,6 +100,35 @@ describe('scan --staged', () => {
     const res = runCli(['scan', '--staged'], { cwd: notRepo });
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/git/);
+  });
+
+  it('gives the same answer with and without the launcher starting git early, also from a subfolder with diff.relative', () => {
+    const r = repo();
+    r.write('README.md', 'hello\n');
+    r.git('add', '.');
+    r.git('commit', '-qm', 'init');
+    r.git('config', 'diff.relative', 'true');
+    r.write('deploy/app.env', `GITHUB_TOKEN=${githubPat('early')}\n`);
+    r.write('src/main.py', 'print(1)\n');
+    r.git('add', '.');
+    const sub = join(r.dir, 'src');
+    const viaLauncher = runCli(['scan', '--staged', '--format', 'json'], { cwd: sub });
+    // The bundle run directly has no launcher, so it starts git itself.
+    const direct = spawnSync(process.execPath, [join(REPO, 'cli/dist/nhilint.cjs'), 'scan', '--staged', '--format', 'json'], { cwd: sub, encoding: 'utf8' });
+    expect(viaLauncher.code).toBe(1);
+    expect(direct.status).toBe(1);
+    const paths = (out: string) => (JSON.parse(out) as Report).findings.map((f) => `${f.path}:${f.line}:${f.ruleId}`);
+    expect(paths(viaLauncher.stdout)).toEqual(['deploy/app.env:1:github-token']);
+    expect(paths(direct.stdout)).toEqual(paths(viaLauncher.stdout));
+  });
+
+  it('exits at once on a usage error although git was started early', () => {
+    const r = repo();
+    r.write('a.txt', 'hello\n');
+    r.git('add', '.');
+    const res = runCli(['scan', '--staged', '--no-such-flag'], { cwd: r.dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/no-such-flag/);
   });
 
   it('says why it blocked, how to fix, how to suppress and how to skip', () => {

@@ -9,7 +9,7 @@ import { readBaseline } from '../baseline.js';
 import { runScan } from '../scan/run.js';
 import { scanBytes, scanText } from '../scan/scan-file.js';
 import { decode, DEFAULT_MAX_FILE_SIZE } from '../sources/read.js';
-import { blobReader, repoRoot, stagedFiles } from '../sources/staged.js';
+import { blobReader, repoRoot, stagedFiles, takeEarlyGit } from '../sources/staged.js';
 import { addedLinesSince } from '../sources/diff.js';
 import { scanHistory } from '../sources/history.js';
 import { IgnoreRules, toPosix } from '../sources/walk.js';
@@ -125,10 +125,12 @@ async function collectFiles(values: ScanValues, positionals: string[]): Promise<
 async function collectStaged(values: ScanValues, positionals: string[], maxFileSize: number): Promise<{ report: ScanReport; scanner: Scanner }> {
   const t0 = Date.now();
   const root = repoRoot(process.cwd());
-  // git lists the staged files and starts its blob reader while the scanner is built.
-  const staged = stagedFiles(root);
+  // git lists the staged files and starts its blob reader while the scanner is built (or, when the launcher
+  // started them, while the bundle was compiled).
+  const early = takeEarlyGit(process.cwd());
+  const staged = stagedFiles(root, early);
   staged.catch(() => undefined); // awaited below; a config error thrown first must not leave it unhandled
-  const blobs = blobReader(root);
+  const blobs = blobReader(root, early);
   try {
     const { config } = loadConfig(values.config, root);
     const scanner = createScanner(config);

@@ -4,10 +4,11 @@
  * Blobs are read through one `git cat-file --batch` process; paths come NUL-separated, so spaces, quotes,
  * newlines and non-ASCII names pass unchanged.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../config.js';
+import { runGit, STAGED_DIFF_ARGS, startBlobReader, takeEarlyGit } from '../../bin/early-git.js';
 
 export interface StagedFile {
   /** Relative to the repository root, `/` separators. */
@@ -41,28 +42,20 @@ export function repoRoot(cwd: string): string {
   return git(cwd, ['rev-parse', '--show-toplevel']).trim();
 }
 
-/** Runs git without blocking, so the caller can work (build its scanner) while git does. */
-function gitAsync(cwd: string, args: string[]): Promise<{ status: number; stdout: Buffer; stderr: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', (e) => reject(new GitError(`cannot run git: ${e.message}`)));
-    child.on('close', (code) => resolvePromise({ status: code ?? 1, stdout: Buffer.concat(out), stderr }));
-  });
-}
+/** git processes started early by the launcher (see cli/bin/early-git.js), or undefined. */
+export type EarlyGit = ReturnType<typeof takeEarlyGit>;
+export { takeEarlyGit };
 
 /**
  * Files added, copied, modified or renamed in the index compared with HEAD (or with the empty tree in a
  * repository without commits). Deleted files have nothing to scan; submodules (mode 160000) and symbolic links
  * (120000) are not file content.
  */
-export async function stagedFiles(root: string): Promise<{ files: StagedFile[]; skipped: { path: string; reason: string }[] }> {
-  // `git diff --cached` (unlike diff-index) compares with the empty tree by itself when there is no commit
-  // yet, so one process answers both cases. Full ids for cat-file, no external diff drivers, no rename pairing.
-  const result = await gitAsync(root, ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--ignore-submodules=none', '--diff-filter=ACMRT']);
+export async function stagedFiles(root: string, early?: EarlyGit): Promise<{ files: StagedFile[]; skipped: { path: string; reason: string }[] }> {
+  let result = early && (await early.listed);
+  // An early start that failed is retried here, so that the error reported is this run's own.
+  if (!result || result.status !== 0) result = await runGit(root, STAGED_DIFF_ARGS).result;
+  if (result.error) throw new GitError(`cannot run git: ${result.error.message}`);
   if (result.status !== 0) throw new GitError(`git diff --cached failed: ${result.stderr.trim().split('\n')[0] ?? 'error'}`);
   // -z raw format: ":<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0"
   const parts = result.stdout.toString('utf8').split('\0');
@@ -91,14 +84,8 @@ export interface BlobReader {
  * One `git cat-file --batch` for all blobs, started before the list of blobs is known so that its start-up
  * overlaps the caller's own (a commit hook counts every millisecond).
  */
-export function blobReader(root: string): BlobReader {
-  const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  let spawnError: Error | undefined;
-  child.on('error', (e) => (spawnError = e));
-  child.stdin.on('error', () => undefined); // git gone: reported below from its exit status
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  const exited = new Promise<number>((resolvePromise) => child.on('close', (code) => resolvePromise(code ?? 1)));
+export function blobReader(root: string, early?: EarlyGit): BlobReader {
+  const { child, exited } = early?.blobReader ?? startBlobReader(root);
   const close = () => {
     if (!child.stdin.writableEnded) child.stdin.end();
   };
@@ -121,9 +108,9 @@ export function blobReader(root: string): BlobReader {
         buffer = buffer.subarray(nl + 1 + size + 1);
       }
     }
-    const code = await exited;
-    if (spawnError) throw new GitError(`cannot run git: ${spawnError.message}`);
-    if (code !== 0 || index !== files.length) throw new GitError(`git cat-file --batch failed: ${stderr.trim() || `read ${index} of ${files.length} blobs`}`);
+    const { status, stderr, error } = await exited;
+    if (error) throw new GitError(`cannot run git: ${error.message}`);
+    if (status !== 0 || index !== files.length) throw new GitError(`git cat-file --batch failed: ${stderr.trim() || `read ${index} of ${files.length} blobs`}`);
   }
   return { read, close };
 }
