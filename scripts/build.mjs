@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stripExamples } from './strip-examples.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const common = {
@@ -17,6 +18,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: root,
+  plugins: [stripExamples],
 };
 // A rebuilt bundle makes every cached compilation stale.
 rmSync(`${root}cli/dist/.cache`, { recursive: true, force: true });
