@@ -12,8 +12,10 @@ const Module = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
+const scanning = process.argv[2] === 'scan';
+const staged = scanning && process.argv.includes('--staged');
 // The commit hook: git starts now and works while the bundle loads (see early-git.js).
-if (process.argv.includes('--staged') && process.argv[2] === 'scan') require('./early-git.js').startEarlyGit();
+if (staged) require('./early-git.js').startEarlyGit();
 
 const bundle = join(__dirname, '..', 'dist', 'nhilint.cjs');
 let source;
@@ -31,7 +33,11 @@ try {
   cachedData = undefined;
 }
 const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
-if (cachedData === undefined || script.cachedDataRejected || process.env.NHILINT_REFRESH_CODE_CACHE === '1') {
+// Only the short runs whose start-up is felt write the cache: the commit hook (`--staged`) and editors and
+// tools piping one file (`--stdin`). A cache written by a whole-tree scan holds everything that scan compiled
+// (YAML, every grant parser): half as large again, and slower for every later commit to load.
+const shortRun = staged || (scanning && process.argv.includes('--stdin'));
+if (shortRun && (cachedData === undefined || script.cachedDataRejected || process.env.NHILINT_REFRESH_CODE_CACHE === '1')) {
   // Written at exit so that the cache also holds the functions this run compiled lazily (the scan itself).
   process.once('exit', () => {
     try {

@@ -3,7 +3,7 @@
  * files are only ever a speed-up: missing, stale, corrupt or unwritable, the CLI must give the same answer.
  */
 import { describe, expect, it } from 'vitest';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,16 @@ describe('start-up caches', () => {
     expect(files.some((f) => f.startsWith('keywords-') && f.endsWith('.bin'))).toBe(true);
     expect(files.some((f) => f.endsWith('.v8'))).toBe(true);
     expect(scan(launcher, text)).toEqual(first);
+  });
+
+  it('are written by short runs only: a whole-tree scan leaves the code cache to the commit hook and --stdin', () => {
+    const { launcher, cache } = cliCopy();
+    const tree = spawnSync(process.execPath, [launcher, 'scan', join(REPO, 'samples'), '--threads', '1', '--format', 'json'], { encoding: 'utf8' });
+    expect(tree.status).toBe(1);
+    const codeCaches = () => (existsSync(cache) ? readdirSync(cache).filter((f) => f.endsWith('.v8')) : []);
+    expect(codeCaches()).toEqual([]);
+    scan(launcher, input());
+    expect(codeCaches()).toHaveLength(1);
   });
 
   it('that are corrupt are ignored and rewritten', () => {
