@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules, type PatternRule } from '../index.js';
 import { countCapturingGroups, minimalKeywords, Scanner } from './scanner.js';
+import { fakeChars, fakeCrcToken, HEX } from '../secrets/testing/fake.js';
 
 describe('countCapturingGroups', () => {
   it('agrees with the regex engine on every built-in rule and on tricky sources', () => {
@@ -31,5 +32,26 @@ describe('per-file budget', () => {
     expect(result.findings.map((f) => f.ruleId)).toContain('kubernetes-service-account-token-secret');
     const whole = new Scanner(builtinRules).scan(text, 'big.yaml');
     expect(whole.notices.filter((n) => n.kind === 'partial')).toEqual([]);
+  });
+});
+
+describe('provider prefixes', () => {
+  const scanner = new Scanner(builtinRules);
+  const ids = (text: string, path = 'config.env') => scanner.scan(text, path).findings.map((f) => f.ruleId);
+
+  it('leave a value with a provider prefix to that provider: a failed checksum is not reported by the generic rule either', () => {
+    const good = fakeCrcToken('ghp_', 'prefix');
+    // Same shape, last checksum character changed: GitHub never issued it.
+    const last = good.at(-1) === 'A' ? 'B' : 'A';
+    const bad = good.slice(0, -1) + last;
+    expect(ids(`GITHUB_TOKEN=${good}\n`)).toEqual(['github-token']);
+    expect(ids(`GITHUB_TOKEN=${bad}\n`)).toEqual([]);
+    const dropped = scanner.scan(`GITHUB_TOKEN=${bad}\n`, 'config.env', { explain: true }).dropped;
+    expect(dropped.some((d) => d.ruleId === 'generic-secret-assignment' && /prefix "ghp_" but not its format/.test(d.reason))).toBe(true);
+  });
+
+  it('that several providers share (sk_test_, live_) do not silence the generic rule', () => {
+    const value = `sk_test_${fakeChars(HEX, 8, 'co')}-${fakeChars(HEX, 4, 'co1')}-${fakeChars(HEX, 4, 'co2')}-${fakeChars(HEX, 12, 'co3')}`;
+    expect(ids(`checkout_api_key: "${value}"\n`, 'config.yaml')).toEqual(['generic-secret-assignment']);
   });
 });

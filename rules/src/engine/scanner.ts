@@ -40,6 +40,8 @@ const LONG_LINE = 4096;
 const WINDOW_BEFORE = 600;
 const WINDOW_AFTER = 1600;
 const DEFAULT_BUDGET_MS = 3000;
+/** Prefixes several providers use (Stripe, Checkout.com, Lob …): they do not name one provider's format. */
+const SHARED_PREFIX = /^(?:[spr]k_)?(?:live|test|sandbox|prod)_$/;
 /** The hits of a document rule whose keywords occur (their positions are never read). */
 const PRESENT: number[] = [];
 
@@ -93,6 +95,7 @@ export class Scanner {
   private readonly compiled: (CompiledPattern | undefined)[];
   private readonly keywordless: boolean[];
   private readonly documentRule: boolean[];
+  private prefixes?: { prefix: string; rule: Rule }[];
 
   constructor(rules: readonly Rule[], config: ResolvedConfig = EMPTY_CONFIG, options: ScannerOptions = {}) {
     this.config = config;
@@ -125,6 +128,17 @@ export class Scanner {
     this.keywordless = keywordless;
     this.documentRule = this.rules.map((r) => r.kind === 'document');
     this.compiled = new Array(this.rules.length);
+  }
+
+  /**
+   * @internal The provider rule whose distinctive token prefix (`glpat-`, `xoxb-`, `sk-ant-`; four characters or
+   * more) `value` starts with. Built on first use: most short runs never need it.
+   */
+  providerPrefixOf(value: string): { prefix: string; rule: Rule } | undefined {
+    this.prefixes ??= this.rules
+      .filter((r): r is PatternRule => r.kind === 'pattern' && !r.tags?.includes('fallback') && (r.prefix?.length ?? 0) >= 4 && !SHARED_PREFIX.test(r.prefix!))
+      .map((rule) => ({ prefix: rule.prefix!, rule }));
+    return this.prefixes.find((p) => value.startsWith(p.prefix));
   }
 
   /** @internal The pattern rule at `index`, compiled for the engine (undefined for document rules). */
@@ -418,6 +432,18 @@ class FileRun {
     rule.check(ctx);
   }
 
+  /**
+   * A value that carries a provider's token prefix is judged by that provider's published format: when the
+   * provider rule did not report it (wrong length or alphabet, failed checksum), it is a truncated, mangled or
+   * made-up token, and a fallback rule must not report it after all. That is what keeps the checksum's precision.
+   */
+  private deferred(c: Candidate): boolean {
+    const provider = c.secret === undefined ? undefined : this.scanner.providerPrefixOf(c.secret);
+    if (!provider) return false;
+    this.drop(c.rule.id, c.start, c.secret!, `carries the ${provider.rule.title} prefix "${provider.prefix}" but not its format (${provider.rule.id} checks it)`);
+    return true;
+  }
+
   private finish(markers: number[]): FileScan {
     const { config } = this.scanner.internals;
     // A specific rule's finding wins over a fallback rule's finding on the same span (generic vs provider).
@@ -425,7 +451,7 @@ class FileRun {
     const specific = this.candidates.filter((c) => !c.rule.tags?.includes('fallback'));
     const order = this.scanner.rules;
     const fallbacks = this.candidates
-      .filter((c) => c.rule.tags?.includes('fallback') && !specific.some((s) => s.start < c.end && c.start < s.end))
+      .filter((c) => c.rule.tags?.includes('fallback') && !specific.some((s) => s.start < c.end && c.start < s.end) && !this.deferred(c))
       .sort((a, b) => order.indexOf(a.rule) - order.indexOf(b.rule));
     const keptFallbacks: Candidate[] = [];
     for (const c of fallbacks) if (!keptFallbacks.some((k) => k.start < c.end && c.start < k.end)) keptFallbacks.push(c);

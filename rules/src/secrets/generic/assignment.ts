@@ -20,6 +20,12 @@ const DECLARATION = /^(?:var|let|const|val|final|static|public|private|protected
 /** Source files, where a name at the start of a line is an object-literal key and a bare value an expression. */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kts?|scala|groovy|rb|php|cs|fs|vb|c|cc|cpp|cxx|h|hh|hpp|rs|swift|m|mm|dart|lua|ex|exs|erl|clj|cljs|r|jl|pl|pm|vue|svelte)$/i;
 
+/**
+ * Languages where `'…'` is a character (or rune) literal, not a string: a long single-quoted value there is not
+ * a string the program holds (`api_key = 'abc…';` in C does not compile as a string), so it is not reported.
+ */
+const CHAR_QUOTE_FILE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|cs|m|mm|java|kt|kts|scala|go|rs)$/i;
+
 /** Unquoted values also count when the name opens the line (shell `export X=`, Dockerfile `ENV X=`, YAML). */
 const LINE_LEADING = /^[ \t]*(?:export[ \t]+|ENV[ \t]+|ARG[ \t]+|set[ \t]+|SET[ \t]+|-[ \t]+|\$env:|readonly[ \t]+|declare[ \t]+(?:-x[ \t]+)?)?["']?$/;
 
@@ -62,6 +68,7 @@ export const genericSecretAssignment: PatternRule = {
     const kind = secretName(name);
     if (!kind) return `name "${name.slice(0, 40)}" does not say it holds a secret`;
     const quoted = ctx.match[7] === undefined;
+    if (ctx.match[5] === "'" && CHAR_QUOTE_FILE.test(ctx.path)) return "single quotes delimit a character literal in this language, not a string";
     if (!quoted) {
       const from = Math.max(0, ctx.secretStart - 600);
       const lineStart = from + ctx.text.slice(from, ctx.secretStart).lastIndexOf('\n') + 1;
@@ -101,6 +108,7 @@ export const genericSecretAssignment: PatternRule = {
       `const apiSecret: string = "${fakeChars(ALNUM, 30, 'tstyped')}";`,
       `System.setProperty("SERVICE_API_TOKEN", "${fakeChars(ALNUM, 30, 'prop')}");`,
       { text: `DEPLOY_TOKEN ?= ${fakeChars(ALNUM, 30, 'make')}`, path: 'Makefile' },
+      { text: `api_key = '${fakeChars(ALNUM, 30, 'pyquote')}7'`, path: 'settings.py' },
     ],
     noMatch: [
       'TOKEN_PATTERN = "acme_tok_[a-z0-9]{24}"',
@@ -123,6 +131,9 @@ export const genericSecretAssignment: PatternRule = {
       'api_key_id = "42"',
       'const token: string = getToken();',
       'assertEquals(token, expectedToken);',
+      // in C, Go, Java … single quotes make a character literal: this is not a string the program holds
+      { text: `api_key = '${fakeChars(ALNUM, 30, 'cquote')}7';`, path: 'src/keys.c' },
+      { text: `apiKey := '${fakeChars(ALNUM, 30, 'goquote')}7'`, path: 'main.go' },
     ],
   }),
 };
